@@ -55,6 +55,8 @@ export interface TableRow {
   readonly side?: "income" | "expense";
   /** 06: the block the row is printed in. */
   readonly block?: "personnel" | "public";
+  /** 01/04 类 lines: the 功能分类 类 code the line stands for, where the catalog sources one. */
+  readonly classCode?: string;
   /** 行次 as printed, where the table has one. */
   readonly lineNo?: string;
   /** 0-based sheet row. */

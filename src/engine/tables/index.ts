@@ -1,0 +1,31 @@
+import type { TableSpec } from "./spec";
+import { final01 } from "./final-01";
+import { final02 } from "./final-02";
+import { final03 } from "./final-03";
+import { final04 } from "./final-04";
+import { final05 } from "./final-05";
+import { final06 } from "./final-06";
+import { final07 } from "./final-07";
+import { final08 } from "./final-08";
+import { final09 } from "./final-09";
+import { final10 } from "./final-10";
+
+export type { TableSpec } from "./spec";
+
+/** Every standard table the recogniser knows, in document order. */
+export const tableSpecs: ReadonlyArray<TableSpec> = [
+  final01,
+  final02,
+  final03,
+  final04,
+  final05,
+  final06,
+  final07,
+  final08,
+  final09,
+  final10,
+];
+
+export function specById(id: string): TableSpec | undefined {
+  return tableSpecs.find((s) => s.id === id);
+}
