@@ -39,13 +39,15 @@ function noise(seg: string): boolean {
 export function isColumnNumberRow(grid: Grid, r: number): boolean {
   const cols = grid.filled(r);
   if (cols.length === 0) return false;
-  let nums = 0;
+  const nums: number[] = [];
   for (const c of cols) {
     const l = grid.label(r, c);
-    if (/^\d{1,2}$/.test(l)) nums++;
+    if (/^\d{1,2}$/.test(l)) nums.push(Number(l));
     else if (!/^\*+$/.test(l) && l !== "栏次" && l !== "行次") return false;
   }
-  return nums >= 2 || cols.some((c) => /^\*+$|^栏次$/.test(grid.label(r, c)));
+  // 栏次 run 1, 2, 3 … from left to right; figures that happen to be small integers do not.
+  const consecutive = nums.every((n, i) => i === 0 || n === nums[i - 1] + 1);
+  return (nums.length >= 2 && consecutive) || cols.some((c) => /^\*+$|^栏次$/.test(grid.label(r, c)));
 }
 
 function scanMeta(grid: Grid, r: number): { meta: boolean; unit: UnitInfo | null; tableNo?: string } {
