@@ -180,3 +180,21 @@ describe("recognition of layout variants", () => {
     expect(res.unplaced).toEqual([{ sheet: "01", range: "F6", reason: "收入支出决算总表第4行有金额但没有项目名称" }]);
   });
 });
+
+describe("an ambiguous header is settled by the table's own identities", () => {
+  test("two columns headed 合计: the one that equals 基本支出 + 项目支出 is the total", () => {
+    const res = recognize(
+      workbook(
+        sheet("05", [
+          ["一般公共预算财政拨款支出决算表"],
+          ["单位：万元"],
+          ["科目编码", "科目名称", "上年合计", "合计", "基本支出", "项目支出"],
+          [null, "合计", 90, 100, 60, 40],
+          ["210", "卫生健康支出", 90, 100, 60, 40],
+          ["21011", "行政事业单位医疗", 30, 20, 20, 0],
+        ]),
+      ),
+    );
+    expect(res.tables[0].columns.map((c) => [c.role, c.col])).toEqual([["total", 3], ["basic", 4], ["project", 5]]);
+  });
+});

@@ -6,7 +6,9 @@ import { toHalfWidth } from "../values/text";
 import { scanBody, type RowClass } from "./body";
 import { readNumber } from "./cells";
 import type { Grid } from "./grid";
-import { isColumnNumberRow, mapColumns, readHeader } from "./header";
+import { isColumnNumberRow, mapColumnsWithAlternatives, readHeader } from "./header";
+import { compareSum } from "../tolerance";
+import Decimal from "decimal.js";
 import { fail, finish, type ReadResult, type TitleHit } from "./reader";
 
 const TOTAL = /^(合计|总计)$/;
@@ -79,7 +81,8 @@ export function readCodeRows(grid: Grid, spec: CodeRowsSpec, hit: TitleHit, limi
   const header = readHeader(grid, hit.row, limit, (r) => startsCodeRow(grid, r));
   if (!header) return fail("标题下没有找到表头和数据行");
   const all = Array.from({ length: grid.cols }, (_, c) => c);
-  const roles = mapColumns(header.paths, all, spec.columns);
+  const mapped = mapColumnsWithAlternatives(header.paths, all, spec.columns);
+  const roles = confirmByIdentities(grid, spec, header.dataStart, limit, mapped.roles, mapped.alternatives);
   const missing = spec.columns.filter((c) => c.required && !roles.has(c.role)).map((c) => c.nameZh);
   if (missing.length) return fail(`表头中找不到列：${missing.join("、")}`);
   const firstAmount = Math.min(...roles.values());
@@ -129,4 +132,52 @@ export function readCodeRows(grid: Grid, spec: CodeRowsSpec, hit: TitleHit, limi
     rows.push({ kind: "code", label: lp.name, labelRef, code, row: r, cells });
   }
   return finish(grid, hit, header, body, columns, rows, problems);
+}
+
+/**
+ * Where a header pattern fits several columns, keeps the column for which the table's own row identities
+ * (合计 = 基本支出 + 项目支出 …) hold on the most rows; the leftmost wins a tie.
+ */
+function confirmByIdentities(
+  grid: Grid,
+  spec: CodeRowsSpec,
+  dataStart: number,
+  limit: number,
+  roles: Map<string, number>,
+  alternatives: Map<string, number[]>,
+): Map<string, number> {
+  if (alternatives.size === 0 || !spec.rowIdentities) return roles;
+  const rowsToScore: number[] = [];
+  for (let r = dataStart; r < limit && rowsToScore.length < 200; r++) if (startsCodeRow(grid, r)) rowsToScore.push(r);
+  const value = (r: number, c: number | undefined): Decimal => {
+    if (c === undefined) return new Decimal(0);
+    const v = readNumber(grid, r, c).cell.value;
+    return v ?? new Decimal(0);
+  };
+  const score = (m: Map<string, number>): number => {
+    let n = 0;
+    for (const id of spec.rowIdentities!) {
+      for (const r of rowsToScore) {
+        const total = value(r, m.get(id.total));
+        const parts = id.parts.map((p) => value(r, m.get(p)));
+        if (!total.isZero() && compareSum(total, parts).status !== "mismatch") n++;
+      }
+    }
+    return n;
+  };
+  let best = new Map(roles);
+  for (const [role, cols] of alternatives) {
+    let bestScore = score(best);
+    for (const c of cols) {
+      if (c === best.get(role) || [...best.values()].includes(c)) continue;
+      const trial = new Map(best);
+      trial.set(role, c);
+      const s = score(trial);
+      if (s > bestScore) {
+        best = trial;
+        bestScore = s;
+      }
+    }
+  }
+  return best;
 }

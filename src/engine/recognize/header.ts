@@ -153,21 +153,32 @@ export function mapColumns(
   candidates: ReadonlyArray<number>,
   specs: ReadonlyArray<ColumnSpec>,
 ): Map<string, number> {
+  return mapColumnsWithAlternatives(paths, candidates, specs).roles;
+}
+
+/** As mapColumns, plus, per role, every free column its winning pattern hit (more than one = ambiguous). */
+export function mapColumnsWithAlternatives(
+  paths: ReadonlyArray<string>,
+  candidates: ReadonlyArray<number>,
+  specs: ReadonlyArray<ColumnSpec>,
+): { roles: Map<string, number>; alternatives: Map<string, number[]> } {
   const taken = new Set<number>();
-  const out = new Map<string, number>();
+  const roles = new Map<string, number>();
+  const alternatives = new Map<string, number[]>();
   for (const spec of specs) {
     for (const re of spec.match) {
-      const hit = candidates.find(
+      const hits = candidates.filter(
         (c) => !taken.has(c) && paths[c] !== "" && re.test(paths[c]) && !(spec.exclude ?? []).some((x) => x.test(paths[c])),
       );
-      if (hit !== undefined) {
-        out.set(spec.role, hit);
-        taken.add(hit);
+      if (hits.length > 0) {
+        roles.set(spec.role, hits[0]);
+        taken.add(hits[0]);
+        if (hits.length > 1) alternatives.set(spec.role, hits);
         break;
       }
     }
   }
-  return out;
+  return { roles, alternatives };
 }
 
 /** Strips ordinal prefixes of line labels: 一、 1. （1） (2) 其中： */

@@ -16,4 +16,5 @@ export const final02: CodeRowsSpec = {
     { role: "subsidiary", nameZh: "附属单位上缴收入", match: [/附属单位上缴收入/] },
     { role: "other", nameZh: "其他收入", match: [/其他收入/] },
   ],
+  rowIdentities: [{ total: "total", parts: ["fiscal", "upper", "business", "operating", "subsidiary", "other"] }],
 };

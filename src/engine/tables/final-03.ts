@@ -15,4 +15,5 @@ export const final03: CodeRowsSpec = {
     { role: "operating", nameZh: "经营支出", match: [/经营支出/] },
     { role: "subsidiary", nameZh: "对附属单位补助支出", match: [/对附属单位补助支出/] },
   ],
+  rowIdentities: [{ total: "total", parts: ["basic", "project", "upper", "operating", "subsidiary"] }],
 };

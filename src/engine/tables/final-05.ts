@@ -12,4 +12,5 @@ export const final05: CodeRowsSpec = {
     { role: "basic", nameZh: "基本支出", match: [/基本支出/], required: true },
     { role: "project", nameZh: "项目支出", match: [/项目支出/], required: true },
   ],
+  rowIdentities: [{ total: "total", parts: ["basic", "project"] }],
 };

@@ -15,4 +15,5 @@ export const final07: CodeRowsSpec = {
     { role: "project", nameZh: "项目支出", match: [/项目支出/], required: true },
     { role: "closing", nameZh: "年末结转和结余", match: [/年末结转和结余/] },
   ],
+  rowIdentities: [{ total: "total", parts: ["basic", "project"] }],
 };

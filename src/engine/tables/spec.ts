@@ -46,9 +46,16 @@ interface SpecBase {
   readonly tableNo: RegExp;
 }
 
+/** total = Σ parts on every row (columns by role). Checked by the rules; also used to confirm an ambiguous mapping. */
+export interface RowIdentity {
+  readonly total: string;
+  readonly parts: ReadonlyArray<string>;
+}
+
 export interface CodeRowsSpec extends SpecBase {
   readonly layout: "code-rows";
   readonly columns: ReadonlyArray<ColumnSpec>;
+  readonly rowIdentities?: ReadonlyArray<RowIdentity>;
 }
 
 export interface SideSpec {
