@@ -1,0 +1,158 @@
+/**
+ * The CLI in-process: main(argv, io) with captured output.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+
+const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+const SEED000 = path.join(FIXTURES, "seed000-zhushan-2024-final.xlsx");
+const SEED002 = path.join(FIXTURES, "seed002-zengdu-2023-final.xlsx");
+
+let dir: string;
+let notXlsx: string;
+let empty: string;
+const missing = path.join(os.tmpdir(), "fiscal-cli-does-not-exist", "缺失.xlsx");
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "fiscal-cli-main-"));
+  notXlsx = path.join(dir, "文本.xlsx");
+  fs.writeFileSync(notXlsx, "这不是工作簿\n");
+  empty = path.join(dir, "空.xlsx");
+  fs.writeFileSync(empty, "");
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("arguments", () => {
+  test("--help prints the usage, exit 0", async () => {
+    const r = await run("--help");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("用法：fiscal-check");
+    expect(r.out).toContain("--json");
+    expect((await run("-h")).out).toBe(r.out);
+  });
+
+  test("--version prints the package version, exit 0", async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../package.json"), "utf8"));
+    const r = await run("--version");
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(`fiscal-check ${pkg.version}`);
+  });
+
+  test("unknown option → exit 2, message on stderr, nothing read", async () => {
+    const r = await run("--frobnicate", SEED000);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("未知选项");
+    expect(r.err).toContain("--frobnicate");
+    expect(r.out).toBe("");
+  });
+
+  test("no files → exit 2 with the usage", async () => {
+    const r = await run();
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("请指定要检查的 xlsx 文件");
+    expect(r.err).toContain("用法");
+    expect((await run("--json")).code).toBe(2);
+  });
+
+  test("-- ends the options", async () => {
+    const r = await run("--json", "--", missing);
+    expect(r.code).toBe(2);
+    const j = JSON.parse(r.out);
+    expect(j.files[0].file).toBe(missing);
+  });
+});
+
+describe("text output", () => {
+  test("a good file: tables with id, title, sheet, range, rows, unit; exit 0", async () => {
+    const r = await run(SEED000);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toContain(`文件：${SEED000}`);
+    expect(r.out).toContain("final-03");
+    expect(r.out).toContain("支出决算表");
+    expect(r.out).toMatch(/公开03表!A\d+:[A-Z]+\d+/);
+    expect(r.out).toMatch(/\d+ 行/);
+    expect(r.out).toContain("单位：万元");
+    expect(r.out).toMatch(/共 1 个文件，识别出 \d+ 张表。/);
+  });
+
+  test("good and bad files in one run: exit 2, each bad file has its message, the good ones are still checked", async () => {
+    const r = await run(missing, SEED000, notXlsx, empty, SEED002);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("找不到文件");
+    expect(r.out).toContain("不是有效的 xlsx 文件");
+    expect(r.out).toContain("0 字节");
+    // Both good files after the bad ones were processed.
+    expect(r.out).toContain(`文件：${SEED000}`);
+    expect(r.out).toContain(`文件：${SEED002}`);
+    expect(r.out.split("final-03").length - 1).toBeGreaterThanOrEqual(2);
+    expect(r.out).toContain("3 个文件无法检查");
+    // Files are reported in the order given.
+    const order = [missing, SEED000, notXlsx, empty, SEED002].map((f) => r.out.indexOf(`文件：${f}\n`));
+    expect(order.every((p) => p >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});
+
+describe("--json", () => {
+  test("the documented shape", async () => {
+    const r = await run("--json", SEED000, notXlsx);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("");
+    const j = JSON.parse(r.out);
+    expect(Object.keys(j)).toEqual(["version", "files"]);
+    expect(j.version).toBe(1);
+    expect(j.files).toHaveLength(2);
+
+    const [good, bad] = j.files;
+    expect(Object.keys(good)).toEqual(["file", "tables", "unplaced", "findings", "errors"]);
+    expect(good.file).toBe(SEED000);
+    expect(good.tables.length).toBeGreaterThan(0);
+    for (const t of good.tables) {
+      expect(Object.keys(t)).toEqual(["id", "title", "sheet", "range", "unit", "rows"]);
+      expect(t.id).toMatch(/^[a-z]+-\d\d$/);
+      expect(typeof t.title).toBe("string");
+      expect(typeof t.sheet).toBe("string");
+      expect(t.range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+      expect(t.unit === null || typeof t.unit === "string").toBe(true);
+      expect(Number.isInteger(t.rows)).toBe(true);
+    }
+    const t03 = good.tables.find((t: { id: string }) => t.id === "final-03");
+    expect(t03).toMatchObject({ id: "final-03", title: "支出决算表", sheet: "公开03表", unit: "万元" });
+    expect(t03.rows).toBeGreaterThan(0);
+    for (const u of good.unplaced) expect(Object.keys(u)).toEqual(["sheet", "range", "reason"]);
+    expect(good.findings).toEqual([]);
+    for (const e of good.errors) {
+      expect(typeof e.message).toBe("string");
+      if ("cell" in e) {
+        expect(e.message.startsWith(`${e.sheet}!${e.cell}：`)).toBe(true);
+      }
+    }
+
+    expect(bad).toEqual({
+      file: notXlsx,
+      tables: [],
+      unplaced: [],
+      findings: [],
+      errors: [{ message: expect.stringContaining("不是有效的 xlsx 文件") }],
+    });
+  });
+
+  test("a good file alone: exit 0, stdout is only JSON", async () => {
+    const r = await run(SEED002, "--json");
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+    expect(JSON.parse(r.out).files[0].errors.filter((e: { cell?: string }) => !e.cell)).toEqual([]);
+  });
+});
