@@ -4,6 +4,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import * as CFB from "cfb";
 import { main } from "../../src/cli/main";
 
 const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
@@ -13,6 +14,8 @@ const SEED002 = path.join(FIXTURES, "seed002-zengdu-2023-final.xlsx");
 let dir: string;
 let notXlsx: string;
 let empty: string;
+let encrypted: string;
+let legacyXls: string;
 const missing = path.join(os.tmpdir(), "fiscal-cli-does-not-exist", "缺失.xlsx");
 
 beforeAll(() => {
@@ -21,6 +24,15 @@ beforeAll(() => {
   fs.writeFileSync(notXlsx, "这不是工作簿\n");
   empty = path.join(dir, "空.xlsx");
   fs.writeFileSync(empty, "");
+  const cfbFile = (streams: Record<string, Buffer>): Buffer => {
+    const c = CFB.utils.cfb_new();
+    for (const [name, content] of Object.entries(streams)) CFB.utils.cfb_add(c, "/" + name, content);
+    return CFB.write(c, { type: "buffer" }) as Buffer;
+  };
+  encrypted = path.join(dir, "加密.xlsx");
+  fs.writeFileSync(encrypted, cfbFile({ EncryptionInfo: Buffer.alloc(300, 4), EncryptedPackage: Buffer.alloc(9000, 5) }));
+  legacyXls = path.join(dir, "旧版.xls");
+  fs.writeFileSync(legacyXls, cfbFile({ Workbook: Buffer.alloc(4096, 1) }));
 });
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -85,6 +97,17 @@ describe("text output", () => {
     expect(r.out).toMatch(/\d+ 行/);
     expect(r.out).toContain("单位：万元");
     expect(r.out).toMatch(/共 1 个文件，识别出 \d+ 张表。/);
+  });
+
+  test("an encrypted workbook and a legacy .xls among good files: exit 2, clear messages, the others complete", async () => {
+    const r = await run(encrypted, SEED000, legacyXls, SEED002);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("密码");
+    expect(r.out).toContain("另存为");
+    expect(r.out).toContain(`文件：${SEED000}`);
+    expect(r.out).toContain(`文件：${SEED002}`);
+    expect(r.out.split("final-03").length - 1).toBe(2);
+    expect(r.out).toContain("2 个文件无法检查");
   });
 
   test("good and bad files in one run: exit 2, each bad file has its message, the good ones are still checked", async () => {
