@@ -1,7 +1,7 @@
 /**
  * Benchmark: what does our reading + recognition cost on top of a bare ExcelJS read?
  *
- * For every fixture in ../shared/fixtures and a synthetic large workbook (bench/synthetic.ts), prints the median of a
+ * For every fixture in tests/fixtures (copied from shared/fixtures) and a synthetic large workbook (bench/synthetic.ts), prints the median of a
  * few runs of
  *   - ExcelJS:        new ExcelJS.Workbook().xlsx.readFile(file)
  *   - 读取+识别:       readWorkbookFile(file) + recognize(snapshot)   (其中读取 / 其中识别: each part alone)
@@ -127,7 +127,7 @@ async function run(): Promise<void> {
   };
   const runs = Math.max(1, Number(opt("--runs") ?? 5));
   const units = Math.max(1, Number(opt("--units") ?? 200));
-  const fixturesDir = path.resolve(opt("--fixtures") ?? path.join(findRepoRoot(), "..", "shared", "fixtures"));
+  const fixturesDir = path.resolve(opt("--fixtures") ?? path.join(findRepoRoot(), "tests", "fixtures"));
 
   const files = fs.existsSync(fixturesDir)
     ? fs

@@ -7,7 +7,7 @@ import * as path from "path";
 import * as CFB from "cfb";
 import { main } from "../../src/cli/main";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+import { FIXTURES } from "../support/fixtures";
 const SEED000 = path.join(FIXTURES, "seed000-zhushan-2024-final.xlsx");
 const SEED002 = path.join(FIXTURES, "seed002-zengdu-2023-final.xlsx");
 

@@ -7,7 +7,7 @@ import { readWorkbookFile } from "../../src/cli/read-xlsx";
 import { parseRange, toA1 } from "../../src/engine/address";
 import type { CellValue, WorkbookSnapshot } from "../../src/engine/snapshot";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+import { FIXTURES } from "../support/fixtures";
 
 type SpecCell = null | string | number | boolean | { f: string; v: number | string | null };
 interface SpecSheet {

@@ -11,7 +11,7 @@ import { InputError, readWorkbookBuffer, readWorkbookFile } from "../../src/cli/
 import { cfbEntryNames, detectContainer } from "../../src/cli/container";
 import type { SheetSnapshot } from "../../src/engine/snapshot";
 
-const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+import { FIXTURES } from "../support/fixtures";
 const SEED000 = path.join(FIXTURES, "seed000-zhushan-2024-final.xlsx");
 
 let dir: string;

@@ -3,8 +3,14 @@ import * as path from "path";
 import { toA1 } from "../../src/engine/address";
 import { createSnapshot, type CellValue, type WorkbookSnapshot } from "../../src/engine/snapshot";
 
-/** shared/ lies beside the repository (on developer machines and in CI's clean clone alike). */
-export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+/**
+ * The five seed workbooks with their truth and narrative files, copied from shared/fixtures so the suite does not
+ * depend on where shared/ lies. tests/unit/fixtures-copy.test.ts fails when the copy drifts from shared/.
+ */
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
+
+/** shared/fixtures beside the repository, where it exists. */
+export const SHARED_FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
 
 export const FIXTURE_NAMES = [
   "seed000-zhushan-2024-final",
