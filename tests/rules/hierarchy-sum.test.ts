@@ -190,14 +190,15 @@ ruleTester.run("hierarchy-sum", hierarchySum, {
       name: "0.01 over 2 non-zero addends sits on the bound: 尾差 (inclusive, decimal — floats would say error)",
       workbook: workbook(
         t03([
-          [null, "合计", 0.3, 0.3, 0],
-          ["208", "社会保障和就业支出", 0.1, 0.1, 0],
-          ["210", "卫生健康支出", 0.19, 0.19, 0],
+          // In binary floating point 363.59 − (199.58 + 164.02) is 0.010000000000047748 > 0.01.
+          [null, "合计", 363.59, 363.59, 0],
+          ["208", "社会保障和就业支出", 199.58, 199.58, 0],
+          ["210", "卫生健康支出", 164.02, 164.02, 0],
         ]),
       ),
       errors: [
-        { messageId: "tail", cells: ["公开03表!C4", "公开03表!C5", "公开03表!C6"], severity: "info", difference: "0.01" },
-        { messageId: "tail", cells: ["公开03表!D4", "公开03表!D5", "公开03表!D6"], severity: "info", difference: "0.01" },
+        { messageId: "tail", cells: ["公开03表!C4", "公开03表!C5", "公开03表!C6"], severity: "info", difference: "-0.01" },
+        { messageId: "tail", cells: ["公开03表!D4", "公开03表!D5", "公开03表!D6"], severity: "info", difference: "-0.01" },
       ],
     },
     {

@@ -7,11 +7,13 @@
  * are SUM formulas caching the printed 363.59; recalculated they would read 363.60 — see `if_recalculated`).
  */
 import Decimal from "decimal.js";
+import { parseA1 } from "../../src/engine/address";
 import type { Finding } from "../../src/engine/findings";
 import { recognize } from "../../src/engine/recognize";
 import { hierarchySum } from "../../src/engine/rules/hierarchy-sum";
 import { rowIdentity } from "../../src/engine/rules/row-identity";
 import { runRules } from "../../src/engine/rules/run";
+import { createSnapshot, type CellValue, type WorkbookSnapshot } from "../../src/engine/snapshot";
 import { fixtureSnapshot, truth, type FixtureName, type TruthItem } from "../support/fixtures";
 
 const SEEDS: FixtureName[] = ["seed000-zhushan-2024-final", "seed001-danfeng-2024-final", "seed002-zengdu-2023-final"];
@@ -107,4 +109,44 @@ test("scope: the truth ids these tests cover", () => {
     "seed002-04",
     "seed002-05",
   ]);
+});
+
+/** The snapshot as Excel would show it after recalculating on open: the given formula cells hold `value`. */
+function recalculated(snap: WorkbookSnapshot, cells: Record<string, CellValue>): WorkbookSnapshot {
+  return createSnapshot(
+    snap.sheets.map((sh) => {
+      const values = sh.values.map((r) => [...r]);
+      for (const [ref, v] of Object.entries(cells)) {
+        const [name, a1] = ref.split("!");
+        if (name !== sh.name) continue;
+        expect(sh.formulas?.[a1]).toMatch(/^SUM\(/);
+        const { row, col } = parseA1(a1);
+        values[row][col] = v;
+      }
+      return {
+        name: sh.name,
+        values,
+        merges: [...sh.merges],
+        formulas: { ...sh.formulas },
+        numberFormats: { ...sh.numberFormats },
+      };
+    }),
+    snap.source,
+  );
+}
+
+test("seed000 recalculated (03表 E6, 05表 D8 = 363.60): the four if_recalculated items disappear, 02表's stay", () => {
+  const seed = "seed000-zhushan-2024-final";
+  const snap = recalculated(fixtureSnapshot(seed), { "公开03表!E6": 363.6, "公开05表!D8": 363.6 });
+  const { findings } = runRules(recognize(snap), [hierarchySum, rowIdentity], { rethrow: true });
+  const items = truth(seed).filter(inScope);
+  const reported = items.filter((t) => findings.some((f) => matches(f, t)));
+  expect(reported.map((t) => t.id)).toEqual(["seed000-02", "seed000-03"]);
+  expect(items.filter((t) => t.if_recalculated !== undefined).map((t) => t.id)).toEqual([
+    "seed000-04",
+    "seed000-05",
+    "seed000-08",
+    "seed000-09",
+  ]);
+  expect(findings).toHaveLength(2);
 });
