@@ -102,6 +102,22 @@ ruleTester.run("hierarchy-sum", hierarchySum, {
       ),
     },
     {
+      name: 'codes split over 类/款/项 columns, 项 abbreviated ("06"): resolved before adding up',
+      workbook: workbook(
+        sheet("公开03表", [
+          ["支出决算表"],
+          ["单位：万元"],
+          ["支出功能分类科目编码", null, null, "科目名称", "本年支出合计", "基本支出", "项目支出"],
+          ["类", "款", "项", "栏次", "1", "2", "3"],
+          [null, null, null, "合计", 23.1, 23.1, 0],
+          ["208", null, null, "社会保障和就业支出", 23.1, 23.1, 0],
+          ["208", "05", null, "行政事业单位养老支出", 23.1, 23.1, 0],
+          ["208", "05", "05", "机关事业单位基本养老保险缴费支出", 22.98, 22.98, 0],
+          [null, null, "06", "机关事业单位职业年金缴费支出", 0.12, 0.12, 0],
+        ]),
+      ),
+    },
+    {
       name: "no code-rows table in the workbook: not applicable, not passed",
       workbook: workbook(sheet("说明", [["部门决算情况说明"], ["本部门 2024 年度收入支出决算情况如下。"]])),
       status: "not-applicable",
@@ -197,8 +213,18 @@ ruleTester.run("hierarchy-sum", hierarchySum, {
         ]),
       ),
       errors: [
-        { messageId: "tail", cells: ["公开03表!C4", "公开03表!C5", "公开03表!C6"], severity: "info", difference: "-0.01" },
-        { messageId: "tail", cells: ["公开03表!D4", "公开03表!D5", "公开03表!D6"], severity: "info", difference: "-0.01" },
+        {
+          messageId: "tail",
+          cells: ["公开03表!C4", "公开03表!C5", "公开03表!C6"],
+          severity: "info",
+          difference: "-0.01",
+        },
+        {
+          messageId: "tail",
+          cells: ["公开03表!D4", "公开03表!D5", "公开03表!D6"],
+          severity: "info",
+          difference: "-0.01",
+        },
       ],
     },
     {
@@ -273,6 +299,24 @@ ruleTester.run("hierarchy-sum", hierarchySum, {
           expected: "317.60",
           difference: "10.01",
         },
+      ],
+    },
+    {
+      name: 'a two-digit 款 code ("05" under 208, budget-system style) is its 类\'s child',
+      workbook: workbook(
+        sheet("公开05表", [
+          ["一般公共预算财政拨款支出决算表"],
+          ["单位：万元"],
+          ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+          [null, "合计", 33.13, 33.13, null],
+          ["208", "社会保障和就业支出", 33.13, 33.13, null],
+          ["05", "行政事业单位养老支出", 30.13, 30.13, null],
+          ["2080505", "机关事业单位基本养老保险缴费支出", 30.13, 30.13, null],
+        ]),
+      ),
+      errors: [
+        { messageId: "mismatch", cells: ["公开05表!C5", "公开05表!C6"], expected: "30.13", difference: "3.00" },
+        { messageId: "mismatch", cells: ["公开05表!D5", "公开05表!D6"], expected: "30.13", difference: "3.00" },
       ],
     },
     {

@@ -4,14 +4,33 @@ import { ruleTester } from "../support/rule-tester";
 import { sheet, workbook } from "../support/snapshot-builder";
 
 /** 公开03表 with all five part columns: code A, name B, C 本年支出合计, D 基本, E 项目, F 上缴上级, G 经营, H 对附属单位补助. */
-const H03 = ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+const H03 = [
+  "科目编码",
+  "科目名称",
+  "本年支出合计",
+  "基本支出",
+  "项目支出",
+  "上缴上级支出",
+  "经营支出",
+  "对附属单位补助支出",
+];
 const t03 = (rows: CellValue[][]) => sheet("公开03表", [["支出决算表"], ["单位：万元"], H03, ...rows]);
 
 const H05 = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"];
 const t05 = (rows: CellValue[][]) =>
   sheet("公开05表", [["一般公共预算财政拨款支出决算表"], ["单位：万元"], H05, ...rows]);
 
-const H02 = ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+const H02 = [
+  "科目编码",
+  "科目名称",
+  "本年收入合计",
+  "财政拨款收入",
+  "上级补助收入",
+  "事业收入",
+  "经营收入",
+  "附属单位上缴收入",
+  "其他收入",
+];
 const t02 = (rows: CellValue[][]) => sheet("公开02表", [["收入决算表"], ["单位：万元"], H02, ...rows]);
 
 ruleTester.run("row-identity", rowIdentity, {
@@ -141,8 +160,16 @@ ruleTester.run("row-identity", rowIdentity, {
         ]),
       ),
       errors: [
-        { messageId: "mismatch", cells: ["公开03表!C4", "公开03表!D4", "公开03表!E4", "公开03表!F4"], expected: "11.00" },
-        { messageId: "mismatch", cells: ["公开03表!C5", "公开03表!D5", "公开03表!E5", "公开03表!F5"], expected: "11.00" },
+        {
+          messageId: "mismatch",
+          cells: ["公开03表!C4", "公开03表!D4", "公开03表!E4", "公开03表!F4"],
+          expected: "11.00",
+        },
+        {
+          messageId: "mismatch",
+          cells: ["公开03表!C5", "公开03表!D5", "公开03表!E5", "公开03表!F5"],
+          expected: "11.00",
+        },
       ],
     },
     {
@@ -156,7 +183,15 @@ ruleTester.run("row-identity", rowIdentity, {
       errors: [
         {
           messageId: "tail",
-          cells: ["公开02表!C5", "公开02表!D5", "公开02表!E5", "公开02表!F5", "公开02表!G5", "公开02表!H5", "公开02表!I5"],
+          cells: [
+            "公开02表!C5",
+            "公开02表!D5",
+            "公开02表!E5",
+            "公开02表!F5",
+            "公开02表!G5",
+            "公开02表!H5",
+            "公开02表!I5",
+          ],
           severity: "info",
           difference: "-0.01",
           message: /在 2 个非零加数的尾差允许范围 ±0\.01 以内/,

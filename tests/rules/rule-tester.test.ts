@@ -38,7 +38,10 @@ describe("validateCases", () => {
   test("rejects an invalid case without errors", () => {
     const p = validateCases("hierarchy-sum", hierarchySum, {
       valid: [],
-      invalid: [{ name: "空", workbook: wbBad, errors: [] }, { workbook: wbBad, options: { decimals: 0 }, errors: [mismatch, tail] }],
+      invalid: [
+        { name: "空", workbook: wbBad, errors: [] },
+        { workbook: wbBad, options: { decimals: 0 }, errors: [mismatch, tail] },
+      ],
     });
     expect(p).toEqual(["空：无效用例必须至少列出一个错误"]);
   });
@@ -52,13 +55,29 @@ describe("validateCases", () => {
   });
 
   test("rejects messages that no invalid case uses", () => {
-    const p = validateCases("hierarchy-sum", hierarchySum, { valid: [wbOk], invalid: [{ workbook: wbBad, errors: [mismatch] }] });
+    const p = validateCases("hierarchy-sum", hierarchySum, {
+      valid: [wbOk],
+      invalid: [{ workbook: wbBad, errors: [mismatch] }],
+    });
     expect(p).toEqual(['消息 "tail" 没有被任何无效用例使用']);
   });
 
   test("rejects duplicate cases (same workbook and options), valid or invalid", () => {
     const p = validateCases("hierarchy-sum", hierarchySum, {
-      valid: [wbOk, { name: "again", workbook: workbook(...wbOk.sheets.map((s) => sheet(s.name, s.values.map((r) => [...r])))) }],
+      valid: [
+        wbOk,
+        {
+          name: "again",
+          workbook: workbook(
+            ...wbOk.sheets.map((s) =>
+              sheet(
+                s.name,
+                s.values.map((r) => [...r]),
+              ),
+            ),
+          ),
+        },
+      ],
       invalid: [
         { workbook: wbBad, errors: [mismatch, tail] },
         { name: "same", workbook: wbBad, errors: [tail] },
@@ -72,13 +91,16 @@ describe("validateCases", () => {
       valid: [],
       invalid: [{ workbook: wbBad, errors: [{ messageId: "mismatch", cells: [] }, tail] }],
     });
-    expect(p).toEqual(['规则 id 不一致：run("row-identity") 测试的是 "hierarchy-sum"', "invalid #1：错误必须列出单元格"]);
+    expect(p).toEqual([
+      '规则 id 不一致：run("row-identity") 测试的是 "hierarchy-sum"',
+      "invalid #1：错误必须列出单元格",
+    ]);
   });
 
   test("ruleTester.run throws on malformed cases instead of running them", () => {
-    expect(() => ruleTester.run("hierarchy-sum", hierarchySum, { valid: [], invalid: [{ workbook: wbBad, errors: [] }] })).toThrow(
-      /RuleTester\(hierarchy-sum\)：[\s\S]*无效用例必须至少列出一个错误/,
-    );
+    expect(() =>
+      ruleTester.run("hierarchy-sum", hierarchySum, { valid: [], invalid: [{ workbook: wbBad, errors: [] }] }),
+    ).toThrow(/RuleTester\(hierarchy-sum\)：[\s\S]*无效用例必须至少列出一个错误/);
   });
 });
 

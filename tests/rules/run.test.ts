@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import type { AmountCell, RecognitionResult, Table, TableId, TableRow } from "../../src/engine/model/table";
 import { ruleList, rules } from "../../src/engine/rules";
+import { hierarchySum } from "../../src/engine/rules/hierarchy-sum";
 import { rowIdentity } from "../../src/engine/rules/row-identity";
 import { interpolate, placeholders, runRules } from "../../src/engine/rules/run";
 import type { RuleModule } from "../../src/engine/rules/types";
@@ -17,7 +18,12 @@ function cell(sheet: string, address: string, v: string | null): AmountCell {
   };
 }
 
-function table(id: TableId, sheet: string, columns: string[], rows: Array<[string | null, ...(string | null)[]]>): Table {
+function table(
+  id: TableId,
+  sheet: string,
+  columns: string[],
+  rows: Array<[string | null, ...(string | null)[]]>,
+): Table {
   const cols = columns.map((role, i) => ({ role, header: role, col: 2 + i }));
   const tableRows: TableRow[] = rows.map(([code, ...vals], i) => {
     const r = 3 + i;
@@ -57,10 +63,15 @@ function table(id: TableId, sheet: string, columns: string[], rows: Array<[strin
 
 const result = (...tables: Table[]): RecognitionResult => ({ tables, unplaced: [] });
 
-const t03 = table("final-03", "公开03表", ["total", "basic", "project"], [
-  [null, "10", "4", "6"],
-  ["210", "10", "4", "6"],
-]);
+const t03 = table(
+  "final-03",
+  "公开03表",
+  ["total", "basic", "project"],
+  [
+    [null, "10", "4", "6"],
+    ["210", "10", "4", "6"],
+  ],
+);
 
 /** A toy rule that reports once per table it visits, with a Decimal amount in its data. */
 const toy: RuleModule<{ limit: string; label: string }> = {
@@ -152,7 +163,12 @@ describe("runRules", () => {
       create: (ctx) => ({
         "final-03": (t) => {
           ctx.notEvaluated("未识别到某列");
-          if (t.sheet === "报告") ctx.report({ messageId: "big", data: { label: "", value: 1, limit: 0 }, cells: [t.rows[0].cells.total.ref] });
+          if (t.sheet === "报告")
+            ctx.report({
+              messageId: "big",
+              data: { label: "", value: 1, limit: 0 },
+              cells: [t.rows[0].cells.total.ref],
+            });
         },
       }),
     };
@@ -163,9 +179,13 @@ describe("runRules", () => {
   });
 
   test("a rule bug (unknown messageId, no cells, no table from Workbook) throws with rethrow, else not-evaluated", () => {
-    const bad = (report: Parameters<Parameters<RuleModule["create"]>[0]["report"]>[0], where: "table" | "Workbook"): RuleModule => ({
+    const bad = (
+      report: Parameters<Parameters<RuleModule["create"]>[0]["report"]>[0],
+      where: "table" | "Workbook",
+    ): RuleModule => ({
       meta: { ...toy.meta, id: "bad", defaultOptions: undefined },
-      create: (ctx) => (where === "table" ? { "final-03": () => ctx.report(report) } : { Workbook: () => ctx.report(report) }),
+      create: (ctx) =>
+        where === "table" ? { "final-03": () => ctx.report(report) } : { Workbook: () => ctx.report(report) },
     });
     const ref = t03.rows[0].cells.total.ref;
     const data = { label: "", value: 1, limit: 0 };
@@ -195,6 +215,41 @@ describe("runRules", () => {
 });
 
 describe("the sum rules on hand-built tables", () => {
+  test("both check every code-rows table, taken from the specs", () => {
+    const five = ["final-02", "final-03", "final-05", "final-07", "final-08"];
+    expect(hierarchySum.meta.requires).toEqual(five);
+    expect(rowIdentity.meta.requires).toEqual(five);
+    expect(Object.keys(hierarchySum.create({ options: { decimals: 2 } } as never))).toEqual(five);
+  });
+
+  test("an unusable decimals option: not evaluated, with the reason", () => {
+    for (const decimals of [1.5, -1, "2", 7]) {
+      for (const rule of [hierarchySum, rowIdentity]) {
+        const out = runRules(result(t03), [rule], { options: { [rule.meta.id]: { decimals } } });
+        expect(out.rules[0].status).toBe("not-evaluated");
+        expect(out.rules[0].reasons![0]).toMatch(/^规则执行出错：选项 decimals 必须是 0 到 6 之间的整数/);
+      }
+    }
+  });
+
+  test("hierarchy-sum: a 项 whose 款 is not printed belongs to no parent; 类 = Σ the printed 款", () => {
+    const t = table(
+      "final-05",
+      "公开05表",
+      ["total"],
+      [
+        [null, "10"],
+        ["210", "10"],
+        ["21011", "4"],
+        ["2101101", "4"],
+        ["21015", "6"],
+        ["2101501", "6"],
+        ["2101299", "1"],
+      ],
+    );
+    expect(runRules(result(t), [hierarchySum]).findings).toEqual([]);
+  });
+
   test("row-identity: a table without its total column is not evaluated for that table", () => {
     const noTotal = table("final-05", "公开05表", ["basic", "project"], [[null, "4", "6"]]);
     const out = runRules(result(noTotal), [rowIdentity]);

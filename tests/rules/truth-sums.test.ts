@@ -61,16 +61,19 @@ describe.each(SEEDS)("%s", (seed) => {
     for (const r of rules) expect(["passed", "failed"]).toContain(r.status);
   });
 
-  test.each(items.map((t) => [t.id, t] as const))("%s is reported at its cell with its difference and severity", (_, t) => {
-    const hits = findings.filter((f) => matches(f, t));
-    expect(hits).toHaveLength(1);
-    const [f] = hits;
-    expect(f.severity).toBe(t.severity);
-    expect(f.expected).toBe(fixed2(t.expected));
-    expect(f.actual).toBe(fixed2(t.actual));
-    // The message names the row the truth's location names.
-    expect(f.message.startsWith(locationRow(t))).toBe(true);
-  });
+  test.each(items.map((t) => [t.id, t] as const))(
+    "%s is reported at its cell with its difference and severity",
+    (_, t) => {
+      const hits = findings.filter((f) => matches(f, t));
+      expect(hits).toHaveLength(1);
+      const [f] = hits;
+      expect(f.severity).toBe(t.severity);
+      expect(f.expected).toBe(fixed2(t.expected));
+      expect(f.actual).toBe(fixed2(t.actual));
+      // The message names the row the truth's location names.
+      expect(f.message.startsWith(locationRow(t))).toBe(true);
+    },
+  );
 
   test("no error-level finding of these rules is missing from the truth", () => {
     const extra = findings.filter((f) => f.severity === "error" && !items.some((t) => matches(f, t)));
@@ -84,7 +87,11 @@ describe.each(SEEDS)("%s", (seed) => {
 });
 
 test("scope: the truth ids these tests cover", () => {
-  const ids = SEEDS.flatMap((s) => truth(s).filter(inScope).map((t) => t.id));
+  const ids = SEEDS.flatMap((s) =>
+    truth(s)
+      .filter(inScope)
+      .map((t) => t.id),
+  );
   expect(ids).toEqual([
     "seed000-02",
     "seed000-03",

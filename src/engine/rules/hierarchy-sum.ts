@@ -1,15 +1,46 @@
 import type { Table, TableRow } from "../model/table";
-import { checkSum, columnName, DEFAULT_SUM_OPTIONS, mappedRoles, rowName, type SumOptions } from "./support/sums";
-import type { RuleModule, TableVisitor } from "./types";
+import {
+  checkSum,
+  checkSumOptions,
+  codeRowsTableIds,
+  columnName,
+  DEFAULT_SUM_OPTIONS,
+  mappedRoles,
+  rowName,
+  visitorFor,
+  type SumOptions,
+} from "./support/sums";
+import type { RuleModule } from "./types";
 
 const LEVEL_NAME = { 1: "各类", 2: "各款", 3: "各项" } as const;
 
-/** The rows a parent row adds up: 合计 → the 类 rows; a 类 → its 款 rows; a 款 → its 项 rows (by code prefix). */
-function childrenOf(parent: TableRow, codeRows: ReadonlyArray<TableRow>): TableRow[] {
-  if (parent.kind === "total") return codeRows.filter((r) => r.code!.level === 1);
-  const p = parent.code;
-  if (!p || p.level === 3) return [];
-  return codeRows.filter((r) => r.code!.level === p.level + 1 && r.code!.code.startsWith(p.code));
+/** Length of the parent's code for a 款 (under its 3-digit 类) and a 项 (under its 5-digit 款). */
+const PARENT_CODE_LENGTH = { 2: 3, 3: 5 } as const;
+
+/** The tables this rule checks: every code-rows spec (公开02/03/05/07/08表 today; a new spec is picked up). */
+const TABLES = codeRowsTableIds();
+
+/**
+ * Children by parent: "" → the 类 rows (the 合计's addends); a 类 code → its 款 rows; a 款 code → its 项 rows.
+ * Codes are the resolved full codes, so an abbreviated "05" under 208 is 20805 here.
+ */
+function childrenIndex(rows: ReadonlyArray<TableRow>): Map<string, TableRow[]> {
+  const index = new Map<string, TableRow[]>();
+  for (const r of rows) {
+    if (r.kind !== "code" || !r.code) continue;
+    const { level, code } = r.code;
+    const key = level === 1 ? "" : code.slice(0, PARENT_CODE_LENGTH[level]);
+    const list = index.get(key);
+    if (list) list.push(r);
+    else index.set(key, [r]);
+  }
+  return index;
+}
+
+function childrenOf(parent: TableRow, index: Map<string, TableRow[]>): ReadonlyArray<TableRow> {
+  if (parent.kind === "total") return index.get("") ?? [];
+  if (parent.kind !== "code" || !parent.code || parent.code.level === 3) return [];
+  return index.get(parent.code.code) ?? [];
 }
 
 /**
@@ -21,7 +52,7 @@ export const hierarchySum: RuleModule<SumOptions> = {
     id: "hierarchy-sum",
     severity: "error",
     category: "表内勾稽",
-    requires: ["final-02", "final-03", "final-05", "final-07", "final-08"],
+    requires: TABLES,
     requiresMode: "any",
     messages: {
       tail: "{{row}}的“{{column}}”{{actual}} 与其下{{level}}之和 {{expected}} 相差 {{difference}}，在 {{n}} 个非零加数的尾差允许范围 ±{{allowance}} 以内（尾差）",
@@ -35,12 +66,12 @@ export const hierarchySum: RuleModule<SumOptions> = {
     defaultOptions: DEFAULT_SUM_OPTIONS,
   },
   create(ctx) {
-    const visit: TableVisitor = (table: Table) => {
-      const codeRows = table.rows.filter((r) => r.kind === "code" && r.code !== undefined);
+    checkSumOptions(ctx.options);
+    return visitorFor(TABLES, (table: Table) => {
+      const index = childrenIndex(table.rows);
       const roles = mappedRoles(table);
       for (const parent of table.rows) {
-        if (parent.kind !== "total" && parent.kind !== "code") continue;
-        const children = childrenOf(parent, codeRows);
+        const children = childrenOf(parent, index);
         if (children.length === 0) continue;
         const level = LEVEL_NAME[children[0].code!.level];
         for (const role of roles) {
@@ -55,8 +86,7 @@ export const hierarchySum: RuleModule<SumOptions> = {
           });
         }
       }
-    };
-    return { "final-02": visit, "final-03": visit, "final-05": visit, "final-07": visit, "final-08": visit };
+    });
   },
 };
 

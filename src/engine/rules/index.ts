@@ -2,7 +2,15 @@ import { hierarchySum } from "./hierarchy-sum";
 import { rowIdentity } from "./row-identity";
 import type { AnyRuleModule } from "./types";
 
-export type { AnyRuleModule, RuleContext, RuleMeta, RuleModule, RuleVisitor, ReportDescriptor, TableSet } from "./types";
+export type {
+  AnyRuleModule,
+  RuleContext,
+  RuleMeta,
+  RuleModule,
+  RuleVisitor,
+  ReportDescriptor,
+  TableSet,
+} from "./types";
 
 /** The registry: rule id → module, sorted by id. A new rule is one file in this directory and one line here. */
 export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({

@@ -1,13 +1,19 @@
 import type { Table } from "../model/table";
 import {
   checkSum,
+  checkSumOptions,
   codeRowsSpec,
+  codeRowsTableIds,
   columnName,
   DEFAULT_SUM_OPTIONS,
   rowName,
+  visitorFor,
   type SumOptions,
 } from "./support/sums";
-import type { RuleModule, TableVisitor } from "./types";
+import type { RuleModule } from "./types";
+
+/** The tables whose spec declares row identities (公开02/03/05/07/08表 today). */
+const TABLES = codeRowsTableIds((spec) => (spec.rowIdentities?.length ?? 0) > 0);
 
 /**
  * The row identities a code-rows spec declares (`rowIdentities`), on every row including 合计:
@@ -20,7 +26,7 @@ export const rowIdentity: RuleModule<SumOptions> = {
     id: "row-identity",
     severity: "error",
     category: "表内勾稽",
-    requires: ["final-02", "final-03", "final-05", "final-07", "final-08"],
+    requires: TABLES,
     requiresMode: "any",
     messages: {
       tail: "{{row}}：“{{total}}”{{actual}} 与 {{parts}} 之和 {{expected}} 相差 {{difference}}，在 {{n}} 个非零加数的尾差允许范围 ±{{allowance}} 以内（尾差）",
@@ -28,13 +34,15 @@ export const rowIdentity: RuleModule<SumOptions> = {
         "{{row}}：“{{total}}”{{actual}} 不等于 {{parts}} 之和 {{expected}}，相差 {{difference}}，超出 {{n}} 个非零加数的尾差允许范围 ±{{allowance}}",
     },
     docs: {
-      description: "表内行恒等式：每一行的合计列等于各组成列之和（如 本年支出合计 = 基本支出 + 项目支出 + …），按尾差规则比较",
+      description:
+        "表内行恒等式：每一行的合计列等于各组成列之和（如 本年支出合计 = 基本支出 + 项目支出 + …），按尾差规则比较",
       url: "docs/rules/row-identity.md",
     },
     defaultOptions: DEFAULT_SUM_OPTIONS,
   },
   create(ctx) {
-    const visit: TableVisitor = (table: Table) => {
+    checkSumOptions(ctx.options);
+    return visitorFor(TABLES, (table: Table) => {
       const identities = codeRowsSpec(table)?.rowIdentities ?? [];
       const mapped = new Set(table.columns.map((c) => c.role));
       for (const id of identities) {
@@ -61,8 +69,7 @@ export const rowIdentity: RuleModule<SumOptions> = {
           });
         }
       }
-    };
-    return { "final-02": visit, "final-03": visit, "final-05": visit, "final-07": visit, "final-08": visit };
+    });
   },
 };
 

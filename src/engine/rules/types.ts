@@ -91,5 +91,4 @@ export interface RuleModule<O = unknown> {
 }
 
 /** A rule of any options type, as the registry holds them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRuleModule = RuleModule<any>;

@@ -1,10 +1,10 @@
 import Decimal from "decimal.js";
 import { formatSigned } from "../../findings";
-import type { AmountCell, Table, TableRow } from "../../model/table";
-import { specById } from "../../tables";
+import type { AmountCell, Table, TableId, TableRow } from "../../model/table";
+import { specById, tableSpecs } from "../../tables";
 import type { CodeRowsSpec } from "../../tables/spec";
 import { compareSum, type SumComparison } from "../../tolerance";
-import type { MessageData, RuleContext } from "../types";
+import type { MessageData, RuleContext, RuleVisitor, TableVisitor } from "../types";
 
 /**
  * Shared by the sum rules (hierarchy-sum, row-identity): one comparison of a printed total with its addends under
@@ -17,6 +17,23 @@ export interface SumOptions {
 }
 
 export const DEFAULT_SUM_OPTIONS: SumOptions = { decimals: 2 };
+
+/** Rejects options the tolerance cannot use; the runner turns the throw into "not-evaluated" with this reason. */
+export function checkSumOptions(options: SumOptions): void {
+  const d = options.decimals;
+  if (!Number.isInteger(d) || d < 0 || d > 6)
+    throw new Error(`选项 decimals 必须是 0 到 6 之间的整数（收到 ${String(d)}）`);
+}
+
+/** Ids of the code-rows tables (合计 + 类/款/项 rows), optionally only those whose spec passes `filter`. */
+export function codeRowsTableIds(filter: (spec: CodeRowsSpec) => boolean = () => true): TableId[] {
+  return tableSpecs.filter((s): s is CodeRowsSpec => s.layout === "code-rows" && filter(s)).map((s) => s.id);
+}
+
+/** The same visitor for each of the given tables. */
+export function visitorFor(ids: ReadonlyArray<TableId>, visit: TableVisitor): RuleVisitor {
+  return Object.fromEntries(ids.map((id) => [id, visit])) as RuleVisitor;
+}
 
 /** A blank or dash cell counts as 0 (and, being zero, not as a non-zero addend). */
 export function valueOf(cell: AmountCell): Decimal {
