@@ -1,4 +1,4 @@
-import { parseRange, toA1, cellRef, type CellRef } from "../address";
+import { parseA1, parseRange, cellRef, type CellRef } from "../address";
 import type { CellValue, SheetSnapshot } from "../snapshot";
 import { cellText, isBlank, normalizeLabel } from "../values/text";
 
@@ -84,8 +84,18 @@ export class Grid {
   }
 
   numberFormat(r: number, c: number): string | undefined {
-    return this.sheet.numberFormats?.[toA1(r, c)];
+    if (this.formats === undefined) {
+      this.formats = new Map();
+      for (const [a1, f] of Object.entries(this.sheet.numberFormats ?? {})) {
+        const p = parseA1(a1);
+        if (p.col < this.cols) this.formats.set(p.row * this.cols + p.col, f);
+      }
+    }
+    return this.formats.get(r * this.cols + c);
   }
+
+  /** Number formats by r*cols+c, built on first use (the snapshot keys them by A1 address). */
+  private formats: Map<number, string> | undefined;
 
   ref(r: number, c: number): CellRef {
     return cellRef(this.name, r, c);

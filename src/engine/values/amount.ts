@@ -89,6 +89,16 @@ export function isPercentFormat(numberFormat: string | undefined): boolean {
  */
 export function formatDecimals(numberFormat: string | undefined): number | undefined {
   if (!numberFormat) return undefined;
+  // A workbook uses a handful of formats over many thousands of cells.
+  if (decimalsByFormat.has(numberFormat)) return decimalsByFormat.get(numberFormat);
+  const d = computeFormatDecimals(numberFormat);
+  decimalsByFormat.set(numberFormat, d);
+  return d;
+}
+
+const decimalsByFormat = new Map<string, number | undefined>();
+
+function computeFormatDecimals(numberFormat: string): number | undefined {
   const core = formatCore(numberFormat).trim();
   if (core === "" || /^general$/i.test(core) || core === "@") return undefined;
   if (/[eE][+-]/.test(core)) return undefined; // scientific
