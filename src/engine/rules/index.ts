@@ -1,5 +1,10 @@
+import { amountAsText } from "./amount-as-text";
+import { emptyTableNonzero } from "./empty-table-nonzero";
+import { excessDecimals } from "./excess-decimals";
 import { hierarchySum } from "./hierarchy-sum";
+import { negativeAmount } from "./negative-amount";
 import { rowIdentity } from "./row-identity";
+import { unreadableCell } from "./unreadable-cell";
 import type { AnyRuleModule } from "./types";
 
 export type {
@@ -14,8 +19,13 @@ export type {
 
 /** The registry: rule id → module, sorted by id. A new rule is one file in this directory and one line here. */
 export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
+  "amount-as-text": amountAsText,
+  "empty-table-nonzero": emptyTableNonzero,
+  "excess-decimals": excessDecimals,
   "hierarchy-sum": hierarchySum,
+  "negative-amount": negativeAmount,
   "row-identity": rowIdentity,
+  "unreadable-cell": unreadableCell,
 });
 
 /** The registered rules in id order. */
