@@ -4,6 +4,8 @@ import { excessDecimals } from "./excess-decimals";
 import { hierarchySum } from "./hierarchy-sum";
 import { negativeAmount } from "./negative-amount";
 import { rowIdentity } from "./row-identity";
+import { summaryRowIdentity } from "./summary-row-identity";
+import { summaryTotals } from "./summary-totals";
 import { unreadableCell } from "./unreadable-cell";
 import type { AnyRuleModule } from "./types";
 
@@ -25,6 +27,8 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "hierarchy-sum": hierarchySum,
   "negative-amount": negativeAmount,
   "row-identity": rowIdentity,
+  "summary-row-identity": summaryRowIdentity,
+  "summary-totals": summaryTotals,
   "unreadable-cell": unreadableCell,
 });
 
