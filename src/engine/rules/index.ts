@@ -1,4 +1,6 @@
 import { amountAsText } from "./amount-as-text";
+import { assetCountSum } from "./asset-count-sum";
+import { econHierarchy } from "./econ-hierarchy";
 import { emptyTableNonzero } from "./empty-table-nonzero";
 import { excessDecimals } from "./excess-decimals";
 import { hierarchySum } from "./hierarchy-sum";
@@ -6,6 +8,7 @@ import { negativeAmount } from "./negative-amount";
 import { rowIdentity } from "./row-identity";
 import { summaryRowIdentity } from "./summary-row-identity";
 import { summaryTotals } from "./summary-totals";
+import { threePublicSum } from "./three-public-sum";
 import { unreadableCell } from "./unreadable-cell";
 import type { AnyRuleModule } from "./types";
 
@@ -22,6 +25,8 @@ export type {
 /** The registry: rule id → module, sorted by id. A new rule is one file in this directory and one line here. */
 export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "amount-as-text": amountAsText,
+  "asset-count-sum": assetCountSum,
+  "econ-hierarchy": econHierarchy,
   "empty-table-nonzero": emptyTableNonzero,
   "excess-decimals": excessDecimals,
   "hierarchy-sum": hierarchySum,
@@ -29,6 +34,7 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "row-identity": rowIdentity,
   "summary-row-identity": summaryRowIdentity,
   "summary-totals": summaryTotals,
+  "three-public-sum": threePublicSum,
   "unreadable-cell": unreadableCell,
 });
 
