@@ -1,5 +1,9 @@
 import { amountAsText } from "./amount-as-text";
 import { assetCountSum } from "./asset-count-sum";
+import { codeFormat } from "./code-format";
+import { codeName } from "./code-name";
+import { codeParent } from "./code-parent";
+import { econBlock } from "./econ-block";
 import { econHierarchy } from "./econ-hierarchy";
 import { emptyTableNonzero } from "./empty-table-nonzero";
 import { excessDecimals } from "./excess-decimals";
@@ -26,6 +30,10 @@ export type {
 export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "amount-as-text": amountAsText,
   "asset-count-sum": assetCountSum,
+  "code-format": codeFormat,
+  "code-name": codeName,
+  "code-parent": codeParent,
+  "econ-block": econBlock,
   "econ-hierarchy": econHierarchy,
   "empty-table-nonzero": emptyTableNonzero,
   "excess-decimals": excessDecimals,
