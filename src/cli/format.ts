@@ -1,9 +1,12 @@
 /**
- * Pure formatting of CLI results: a file's recognition result → Chinese text, → the stable JSON shape.
+ * Pure formatting of CLI results: a file's recognition result and rule run → Chinese text, → the stable JSON shape.
  * No I/O here; main.ts reads the files and prints what these functions return.
  */
 import { formatRef } from "../engine/address";
+import type { Finding, RuleStatus, Severity } from "../engine/findings";
 import type { RecognitionResult } from "../engine/model/table";
+import { SEVERITY_ZH, sortFindings, tableLabel } from "../engine/report";
+import type { RunResult } from "../engine/rules/run";
 
 /** What the CLI learnt about one file. */
 export interface FileReport {
@@ -11,8 +14,14 @@ export interface FileReport {
   readonly file: string;
   /** Absent when the file could not be read (or the engine failed on it). */
   readonly result?: RecognitionResult;
+  /** The rules' findings and statuses (runRules over `result`). */
+  readonly run?: RunResult;
   /** Why the file could not be read / checked (Chinese, for the user). */
   readonly error?: string;
+  /** With --out: the checked workbook written for this file. */
+  readonly checked?: string;
+  /** With --out: why the checked workbook could not be written (Chinese). */
+  readonly writeError?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -43,13 +52,53 @@ export interface JsonError {
   cell?: string;
 }
 
+/** A finding as the JSON carries it: the engine's Finding, keys in this order, absent amounts left out. */
+export interface JsonFinding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  category: string;
+  message: string;
+  table: string;
+  cells: string[];
+  expected?: string;
+  actual?: string;
+  difference?: string;
+}
+
+export interface JsonRule {
+  id: string;
+  status: RuleStatus;
+  /** zh-CN reasons for not-applicable / not-evaluated. */
+  reasons?: string[];
+}
+
 export interface JsonFile {
   file: string;
   tables: JsonTable[];
   unplaced: JsonUnplaced[];
-  /** Check findings; filled once the rules are wired in. */
-  findings: unknown[];
+  /** Check findings, sorted by table and marked cell (as the 校验结果 sheet). */
+  findings: JsonFinding[];
   errors: JsonError[];
+  /** Every rule with how its run ended (passed / failed / not-applicable / not-evaluated); empty if not checked. */
+  rules: JsonRule[];
+  /** With --out: the checked workbook written (path), when it was written. */
+  checked?: string;
+}
+
+export function findingToJson(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    table: f.table,
+    cells: [...f.cells],
+    ...(f.expected !== undefined && { expected: f.expected }),
+    ...(f.actual !== undefined && { actual: f.actual }),
+    ...(f.difference !== undefined && { difference: f.difference }),
+  };
 }
 
 export interface JsonReport {
@@ -62,6 +111,7 @@ export function fileToJson(r: FileReport): JsonFile {
   const unplaced: JsonUnplaced[] = [];
   const errors: JsonError[] = [];
   if (r.error !== undefined) errors.push({ message: r.error });
+  if (r.writeError !== undefined) errors.push({ message: r.writeError });
   if (r.result) {
     for (const t of r.result.tables) {
       tables.push({ id: t.id, title: t.title, sheet: t.sheet, range: t.range, unit: t.unit, rows: t.rows.length });
@@ -73,7 +123,21 @@ export function fileToJson(r: FileReport): JsonFile {
       }
     }
   }
-  return { file: r.file, tables, unplaced, findings: [], errors };
+  const findings = r.run ? sortFindings(r.run.findings).map(findingToJson) : [];
+  const rules: JsonRule[] = (r.run?.rules ?? []).map((x) => ({
+    id: x.id,
+    status: x.status,
+    ...(x.reasons && { reasons: [...x.reasons] }),
+  }));
+  return {
+    file: r.file,
+    tables,
+    unplaced,
+    findings,
+    errors,
+    rules,
+    ...(r.checked !== undefined && { checked: r.checked }),
+  };
 }
 
 export function reportToJson(reports: ReadonlyArray<FileReport>): JsonReport {
@@ -115,7 +179,66 @@ export function formatFileText(r: FileReport): string {
     out.push(`  无法读取的单元格（${problems.length} 个）：`);
     for (const p of problems) out.push(`    ${formatRef(p.ref)}：${p.message}`);
   }
+  if (r.run) out.push(...findingsText(r.run));
+  if (r.checked !== undefined) out.push(`  已写出校验后的工作簿：${r.checked}`);
+  if (r.writeError !== undefined) out.push(`  未能写出校验后的工作簿：${r.writeError}`);
   return out.join("\n") + "\n";
+}
+
+const STATUS_ZH: Readonly<Record<RuleStatus, string>> = {
+  passed: "通过",
+  failed: "发现问题",
+  "not-applicable": "不适用",
+  "not-evaluated": "未能校验",
+};
+
+/** 错误 n，警告 n，提示 n. */
+export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function countsText(c: Record<Severity, number>): string {
+  return `错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`;
+}
+
+/** 应为 x，实为 y，差额 z (those the finding has). */
+function amountsText(f: Finding): string {
+  const parts: string[] = [];
+  if (f.expected !== undefined) parts.push(`应为 ${f.expected}`);
+  if (f.actual !== undefined) parts.push(`实为 ${f.actual}`);
+  if (f.difference !== undefined) parts.push(`差额 ${f.difference}`);
+  return parts.join("，");
+}
+
+/** The findings grouped by table (公开03表 支出决算表), then the rules that did not run. */
+function findingsText(run: RunResult): string[] {
+  const out: string[] = [];
+  const sorted = sortFindings(run.findings);
+  if (sorted.length === 0) {
+    out.push("  校验结果：未发现问题。");
+  } else {
+    out.push(`  校验结果（${countsText(severityCounts(sorted))}）：`);
+    let table: string | undefined;
+    for (const f of sorted) {
+      if (f.table !== table) {
+        table = f.table;
+        out.push(`    ${tableLabel(f.table)}`);
+      }
+      const amounts = amountsText(f);
+      out.push(`      ${SEVERITY_ZH[f.severity]}  ${f.cells[0]}  ${f.message}${amounts ? `（${amounts}）` : ""}`);
+    }
+  }
+  const notRun = run.rules.filter((x) => x.status === "not-applicable" || x.status === "not-evaluated");
+  if (notRun.length > 0) {
+    out.push(`  未运行或未完成的校验（${notRun.length} 项）：`);
+    for (const x of notRun) {
+      const why = x.reasons && x.reasons.length > 0 ? `：${x.reasons.join("；")}` : "";
+      out.push(`    ${x.id}（${STATUS_ZH[x.status]}）${why}`);
+    }
+  }
+  return out;
 }
 
 /** The closing line after all files. */
@@ -124,12 +247,24 @@ export function formatSummaryText(reports: ReadonlyArray<FileReport>): string {
   const tables = reports.reduce((n, r) => n + (r.result ? r.result.tables.length : 0), 0);
   const parts = [`共 ${reports.length} 个文件`, `识别出 ${tables} 张表`];
   if (bad > 0) parts.push(`${bad} 个文件无法检查`);
-  return parts.join("，") + "。\n";
+  const runs = reports.flatMap((r) => (r.run ? [r.run] : []));
+  if (runs.length === 0) return parts.join("，") + "。\n";
+  const counts = severityCounts(runs.flatMap((r) => r.findings));
+  const rules = runs.flatMap((r) => r.rules);
+  const na = rules.filter((x) => x.status === "not-applicable").length;
+  const ne = rules.filter((x) => x.status === "not-evaluated").length;
+  const notRun = na + ne > 0 ? `；未运行的校验：不适用 ${na} 项，未能校验 ${ne} 项` : "";
+  return `${parts.join("，")}；${countsText(counts)}${notRun}。\n`;
 }
 
-/** Exit code like a linter: 2 when a file could not be read or checked, else 0. */
+/**
+ * Exit code like a linter: 2 when a file could not be read or checked (or its checked workbook not written);
+ * else 1 when any error-level finding exists; else 0.
+ */
 export function exitCodeFor(reports: ReadonlyArray<FileReport>): number {
-  return reports.some((r) => r.error !== undefined) ? 2 : 0;
+  if (reports.some((r) => r.error !== undefined || r.writeError !== undefined)) return 2;
+  if (reports.some((r) => r.run?.findings.some((f) => f.severity === "error"))) return 1;
+  return 0;
 }
 
 /** Terminal width of a string: CJK and full-width characters take two columns. */

@@ -1,15 +1,19 @@
 /**
- * fiscal-check [--json] <file.xlsx…>
+ * fiscal-check [--json] [--out <dir>] <file.xlsx…>
  *
- * Reads each workbook (read-xlsx.ts), recognises its standard tables (engine) and prints what was found.
- * Exit codes like a linter: 0 fine, 2 when a file cannot be read or the arguments are wrong.
+ * Reads each workbook (read-xlsx.ts), recognises its standard tables, runs every registered rule (engine) and prints
+ * the findings; with --out it also writes <name>.checked.xlsx with the findings marked (write-xlsx.ts).
+ * Exit codes like a linter: 0 fine, 1 when an error-level finding exists, 2 when a file cannot be read (or its checked
+ * workbook not written) or the arguments are wrong — 2 wins over 1.
  * A bad file does not stop the run: it gets its message and the other files are still processed.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { recognize } from "../engine/recognize";
+import { runRules } from "../engine/rules/run";
 import { InputError, readWorkbookFile } from "./read-xlsx";
 import { exitCodeFor, formatFileText, formatSummaryText, reportToJson, type FileReport } from "./format";
+import { writeCheckedWorkbook } from "./write-xlsx";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -34,20 +38,23 @@ function quietOnClosedPipe(): void {
 
 export const USAGE = `用法：fiscal-check [选项] <文件.xlsx> [更多文件.xlsx …]
 
-读取部门决算/预算公开表所在的 Excel 工作簿（.xlsx），识别其中的标准表，并报告识别结果。
+读取部门决算/预算公开表所在的 Excel 工作簿（.xlsx），识别其中的标准表，逐项校验并报告发现的问题。
 
 选项：
   --json         以 JSON 格式输出结果（结构见 docs/cli.md）
+  --out <目录>   另存一份标出问题的工作簿 <文件名>.checked.xlsx（问题单元格着色并加批注，新增“校验结果”工作表）
   -h, --help     显示本帮助
   --version      显示版本号
 
-退出码：0 正常；2 有文件无法读取，或参数有误。
+退出码：0 未发现错误；1 发现错误级问题；2 有文件无法读取（或无法写出），或参数有误。
 `;
 
 interface Args {
   json: boolean;
   help: boolean;
   version: boolean;
+  /** --out <dir>: where the checked workbooks go. */
+  out?: string;
   files: string[];
 }
 
@@ -55,7 +62,8 @@ interface Args {
 export function parseArgs(argv: ReadonlyArray<string>): Args | { error: string } {
   const args: Args = { json: false, help: false, version: false, files: [] };
   let onlyFiles = false;
-  for (const a of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (onlyFiles || a === "-" || !a.startsWith("-")) {
       args.files.push(a);
     } else if (a === "--") {
@@ -66,6 +74,10 @@ export function parseArgs(argv: ReadonlyArray<string>): Args | { error: string }
       args.help = true;
     } else if (a === "--version") {
       args.version = true;
+    } else if (a === "--out" || a.startsWith("--out=")) {
+      const dir = a === "--out" ? argv[++i] : a.slice("--out=".length);
+      if (dir === undefined || dir === "") return { error: "选项“--out”需要一个目录名。" };
+      args.out = dir;
     } else {
       return { error: `未知选项“${a}”。` };
     }
@@ -93,9 +105,19 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
 
+  if (parsed.out !== undefined) {
+    const problem = prepareOutDir(parsed.out);
+    if (problem) {
+      io.stderr(`fiscal-check：${problem}\n`);
+      return 2;
+    }
+  }
+
   const reports: FileReport[] = [];
+  const written = new Set<string>();
   for (const file of parsed.files) {
-    const report = await checkFile(file);
+    let report = await checkFile(file);
+    if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written);
     reports.push(report);
     if (!parsed.json) io.stdout(formatFileText(report) + "\n");
   }
@@ -104,7 +126,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   return exitCodeFor(reports);
 }
 
-/** Reads and recognises one file; never throws. */
+/** Reads, recognises and checks one file; never throws. */
 export async function checkFile(file: string): Promise<FileReport> {
   let snapshot;
   try {
@@ -113,10 +135,49 @@ export async function checkFile(file: string): Promise<FileReport> {
     if (e instanceof InputError) return { file, error: e.message };
     return { file, error: `读取“${file}”时发生内部错误：${errorText(e)}` };
   }
+  let result;
   try {
-    return { file, result: recognize(snapshot) };
+    result = recognize(snapshot);
   } catch (e) {
     return { file, error: `识别“${file}”中的表格时发生内部错误：${errorText(e)}` };
+  }
+  try {
+    return { file, result, run: runRules(result) };
+  } catch (e) {
+    return { file, error: `校验“${file}”时发生内部错误：${errorText(e)}` };
+  }
+}
+
+/** Creates the --out directory if needed; a Chinese message when it cannot be used. */
+function prepareOutDir(dir: string): string | undefined {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    if (!fs.statSync(dir).isDirectory()) return `“${dir}”不是目录，无法写出校验后的工作簿。`;
+  } catch (e) {
+    return `无法创建输出目录“${dir}”：${errorText(e)}`;
+  }
+  return undefined;
+}
+
+/** "决算.xlsx" → "决算.checked.xlsx"; a second input of the same name in one run → "决算(2).checked.xlsx". */
+export function checkedName(file: string, taken: ReadonlySet<string> = new Set()): string {
+  const base = path.basename(file).replace(/\.xlsx$/i, "");
+  for (let i = 1; ; i++) {
+    const name = `${base}${i === 1 ? "" : `(${i})`}.checked.xlsx`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+/** Writes the checked workbook of a checked file; failures become the report's writeError. */
+async function writeChecked(report: FileReport, dir: string, taken: Set<string>): Promise<FileReport> {
+  const name = checkedName(report.file, taken);
+  taken.add(name);
+  const output = path.join(dir, name);
+  try {
+    await writeCheckedWorkbook(report.file, output, report.run?.findings ?? []);
+    return { ...report, checked: output };
+  } catch (e) {
+    return { ...report, writeError: `写出“${output}”失败：${errorText(e)}` };
   }
 }
 

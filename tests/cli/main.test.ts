@@ -30,7 +30,10 @@ beforeAll(() => {
     return CFB.write(c, { type: "buffer" }) as Buffer;
   };
   encrypted = path.join(dir, "加密.xlsx");
-  fs.writeFileSync(encrypted, cfbFile({ EncryptionInfo: Buffer.alloc(300, 4), EncryptedPackage: Buffer.alloc(9000, 5) }));
+  fs.writeFileSync(
+    encrypted,
+    cfbFile({ EncryptionInfo: Buffer.alloc(300, 4), EncryptedPackage: Buffer.alloc(9000, 5) }),
+  );
   legacyXls = path.join(dir, "旧版.xls");
   fs.writeFileSync(legacyXls, cfbFile({ Workbook: Buffer.alloc(4096, 1) }));
 });
@@ -86,9 +89,12 @@ describe("arguments", () => {
 });
 
 describe("text output", () => {
-  test("a good file: tables with id, title, sheet, range, rows, unit; exit 0", async () => {
+  test("a good file: tables with id, title, sheet, range, rows, unit; exit 0 unless an error-level finding", async () => {
     const r = await run(SEED000);
-    expect(r.code).toBe(0);
+    const errors = JSON.parse((await run("--json", SEED000)).out).files[0].findings.filter(
+      (f: { severity: string }) => f.severity === "error",
+    );
+    expect(r.code).toBe(errors.length > 0 ? 1 : 0);
     expect(r.err).toBe("");
     expect(r.out).toContain(`文件：${SEED000}`);
     expect(r.out).toContain("final-03");
@@ -96,7 +102,22 @@ describe("text output", () => {
     expect(r.out).toMatch(/公开03表!A\d+:[A-Z]+\d+/);
     expect(r.out).toMatch(/\d+ 行/);
     expect(r.out).toContain("单位：万元");
-    expect(r.out).toMatch(/共 1 个文件，识别出 \d+ 张表。/);
+    expect(r.out).toMatch(
+      /共 1 个文件，识别出 \d+ 张表；错误 \d+ 个，警告 \d+ 个，提示 \d+ 个(；未运行的校验：不适用 \d+ 项，未能校验 \d+ 项)?。/,
+    );
+  });
+
+  test("findings are grouped by table, each with its severity word, cell and message; 尾差 amounts shown", async () => {
+    const r = await run(SEED000);
+    // seed000 05表 合计 363.59 vs 199.58 + 164.02: the row identity's 尾差 (truth seed000-10), under its table.
+    const at05 = r.out.indexOf("    公开05表 一般公共预算财政拨款支出决算表\n");
+    expect(at05).toBeGreaterThan(0);
+    expect(r.out.slice(at05)).toMatch(/\n {6}提示 {2}公开05表!D8 .*（应为 363\.60，实为 363\.59，差额 -0\.01）/);
+    expect(r.out).toMatch(/ {2}校验结果（错误 \d+ 个，警告 \d+ 个，提示 \d+ 个）：/);
+    // Tables in order 01 → 10.
+    const heads = [...r.out.matchAll(/^ {4}公开(\d\d)表 /gm)].map((m) => Number(m[1]));
+    expect(heads).toEqual([...heads].sort((a, b) => a - b));
+    expect(new Set(heads).size).toBe(heads.length);
   });
 
   test("an encrypted workbook and a legacy .xls among good files: exit 2, clear messages, the others complete", async () => {
@@ -139,7 +160,7 @@ describe("--json", () => {
     expect(j.files).toHaveLength(2);
 
     const [good, bad] = j.files;
-    expect(Object.keys(good)).toEqual(["file", "tables", "unplaced", "findings", "errors"]);
+    expect(Object.keys(good)).toEqual(["file", "tables", "unplaced", "findings", "errors", "rules"]);
     expect(good.file).toBe(SEED000);
     expect(good.tables.length).toBeGreaterThan(0);
     for (const t of good.tables) {
@@ -155,7 +176,40 @@ describe("--json", () => {
     expect(t03).toMatchObject({ id: "final-03", title: "支出决算表", sheet: "公开03表", unit: "万元" });
     expect(t03.rows).toBeGreaterThan(0);
     for (const u of good.unplaced) expect(Object.keys(u)).toEqual(["sheet", "range", "reason"]);
-    expect(good.findings).toEqual([]);
+    expect(good.findings.length).toBeGreaterThan(0);
+    for (const f of good.findings) {
+      expect(Object.keys(f).slice(0, 7)).toEqual([
+        "ruleId",
+        "messageId",
+        "severity",
+        "category",
+        "message",
+        "table",
+        "cells",
+      ]);
+      expect(["error", "warning", "info"]).toContain(f.severity);
+      expect(f.cells.length).toBeGreaterThan(0);
+      for (const k of ["expected", "actual", "difference"]) if (k in f) expect(f[k]).toMatch(/^-?\d+\.\d\d$/);
+    }
+    expect(good.findings).toContainEqual(
+      expect.objectContaining({
+        ruleId: "row-identity",
+        severity: "info",
+        table: "final-05",
+        cells: ["公开05表!D8", "公开05表!E8", "公开05表!F8"],
+        expected: "363.60",
+        actual: "363.59",
+        difference: "-0.01",
+      }),
+    );
+    expect(good.rules.length).toBeGreaterThanOrEqual(7);
+    for (const x of good.rules) {
+      expect(["passed", "failed", "not-applicable", "not-evaluated"]).toContain(x.status);
+      expect(Object.keys(x).slice(0, 2)).toEqual(["id", "status"]);
+    }
+    expect(good.rules.map((x: { id: string }) => x.id)).toEqual(
+      expect.arrayContaining(["amount-as-text", "row-identity"]),
+    );
     for (const e of good.errors) {
       expect(typeof e.message).toBe("string");
       if ("cell" in e) {
@@ -169,12 +223,14 @@ describe("--json", () => {
       unplaced: [],
       findings: [],
       errors: [{ message: expect.stringContaining("不是有效的 xlsx 文件") }],
+      rules: [],
     });
   });
 
-  test("a good file alone: exit 0, stdout is only JSON", async () => {
+  test("a good file alone: stdout is only JSON; exit 1 exactly when it has an error-level finding", async () => {
     const r = await run(SEED002, "--json");
-    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(r.code).toBe(j.files[0].findings.some((f: { severity: string }) => f.severity === "error") ? 1 : 0);
     expect(() => JSON.parse(r.out)).not.toThrow();
     expect(JSON.parse(r.out).files[0].errors.filter((e: { cell?: string }) => !e.cell)).toEqual([]);
   });

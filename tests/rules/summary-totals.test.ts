@@ -325,3 +325,54 @@ describe("summary-totals options", () => {
     expect(out.rules[0].reasons?.[0]).toMatch(/decimals/);
   });
 });
+
+describe("summary-totals: why a check did not run", () => {
+  const reasons = (rows: CellValue[][]) => {
+    const out = runRules(recognize(workbook(t01(rows))), [summaryTotals], { rethrow: true });
+    expect(out.findings).toEqual([]);
+    expect(out.rules[0].status).toBe("not-evaluated");
+    return out.rules[0].reasons;
+  };
+
+  test("an unnamed 收入 line with an amount: 本年收入合计 is skipped and the line is named", () => {
+    expect(
+      reasons([
+        ["一、一般公共预算财政拨款收入", "1", 100, "九、卫生健康支出", "32", 120],
+        ["九、用事业基金弥补收支差额", "9", 20, null, "33", null],
+        ["本年收入合计", "27", 120, "本年支出合计", "58", 120],
+        ["总计", "31", 120, "总计", "62", 120],
+      ]),
+    ).toEqual(["公开01表（final-01）：收入侧有未识别的项目（九、用事业基金弥补收支差额）带有金额，未核对本年收入合计"]);
+  });
+
+  test("an unnamed 支出 line with an amount: 本年支出合计 is skipped", () => {
+    expect(
+      reasons([
+        ["一、一般公共预算财政拨款收入", "1", 120, "九、卫生健康支出", "32", 100],
+        [null, "2", null, "对下级转移支付", "33", 20],
+        ["本年收入合计", "27", 120, "本年支出合计", "58", 120],
+        ["总计", "31", 120, "总计", "62", 120],
+      ]),
+    ).toEqual(["公开01表（final-01）：支出侧有未识别的项目（对下级转移支付）带有金额，未核对本年支出合计"]);
+  });
+
+  test("no 总计 lines: both sides say so", () => {
+    expect(
+      reasons([
+        ["一、一般公共预算财政拨款收入", "1", 120, "九、卫生健康支出", "32", 120],
+        ["本年收入合计", "27", 120, "本年支出合计", "58", 120],
+      ]),
+    ).toEqual([
+      "公开01表（final-01）：收入侧未找到“总计”行，无法核对总计",
+      "公开01表（final-01）：支出侧未找到“总计”行，无法核对总计",
+    ]);
+  });
+
+  test("an unreadable 本年收入合计: each comparison that needs it names the cell", () => {
+    const out = runRules(recognize(workbook(ok01({ inTotal: "abc" }))), [summaryTotals], { rethrow: true });
+    expect(out.rules[0].reasons).toEqual([
+      "公开01表（final-01）：本年收入合计：单元格 C7 无法读取为金额，未比较",
+      "公开01表（final-01）：收入总计：单元格 C7 无法读取为金额，未比较",
+    ]);
+  });
+});
