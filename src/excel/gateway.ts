@@ -1,0 +1,71 @@
+/**
+ * The only surface the task pane and the ribbon commands use to reach a workbook (addin-conventions §6). Only plain,
+ * serialisable data crosses it, so the engine never sees office-js and the pane can run on a fake in tests and in
+ * 演示模式. Implementations: officeGateway.ts (office-js), and the demo/fake gateways.
+ */
+import type { CellRef } from "../engine/address";
+import type { WritePlan } from "../engine/report";
+import type { WorkbookSnapshot } from "../engine/snapshot";
+
+export interface Capabilities {
+  /** ExcelApi 1.18: worksheet.notes. */
+  readonly notes: boolean;
+  /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }). */
+  readonly mergeUndo: boolean;
+  /** Running inside Excel (false in 演示模式). */
+  readonly host: "excel" | "demo";
+}
+
+export interface ReadRequest {
+  /** Also read formulas (rules that need them declare it). */
+  readonly formulas?: boolean;
+  /** Progress callback: fraction 0..1 of the read done. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** What happened when a plan was applied. Protected sheets are skipped for marks; findings still show in the pane. */
+export interface ApplyResult {
+  readonly marked: number;
+  readonly notes: number;
+  readonly skippedSheets: ReadonlyArray<{ readonly sheet: string; readonly reason: string }>;
+  readonly reportSheet: string | null;
+}
+
+export interface ClearResult {
+  /** Cells whose original fill (or no fill) was restored. */
+  readonly restored: number;
+}
+
+/** Per-workbook state kept in the document (never localStorage): ignored findings. */
+export interface WorkbookState {
+  /** Keys of ignored findings (ruleId + first cell + messageId). */
+  readonly ignored: ReadonlyArray<string>;
+}
+
+export interface WorkbookGateway {
+  capabilities(): Capabilities;
+  /** One read: values, number formats, formulas where asked, merges, protection — at most 2 syncs. */
+  readSnapshot(req?: ReadRequest): Promise<WorkbookSnapshot>;
+  /** One write: replaces our previous marks, fills and notes the plan's cells, refreshes 校验结果. */
+  applyPlan(plan: WritePlan): Promise<ApplyResult>;
+  /** 清除标记: restores the exact original fill of every cell we marked (from the ledger kept in the workbook). */
+  clearMarks(): Promise<ClearResult>;
+  /** Activates the sheet and selects the cell(s). */
+  navigate(target: CellRef | ReadonlyArray<CellRef>): Promise<void>;
+  /** Returns an unsubscribe function. */
+  onSelectionChanged(cb: (ref: CellRef) => void): () => void;
+  loadState(): Promise<WorkbookState>;
+  saveState(state: WorkbookState): Promise<void>;
+}
+
+/** A gateway failure with a zh-CN message id (src/i18n/zh-CN.ts) and the host's debug info for logs. */
+export class GatewayError extends Error {
+  constructor(
+    readonly messageId: string,
+    message: string,
+    readonly debugInfo?: unknown,
+  ) {
+    super(message);
+    this.name = "GatewayError";
+  }
+}
