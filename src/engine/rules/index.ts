@@ -7,11 +7,13 @@ import { econBlock } from "./econ-block";
 import { econHierarchy } from "./econ-hierarchy";
 import { emptyTableNonzero } from "./empty-table-nonzero";
 import { excessDecimals } from "./excess-decimals";
+import { functionEconomic } from "./function-economic";
 import { hierarchySum } from "./hierarchy-sum";
 import { negativeAmount } from "./negative-amount";
 import { rowIdentity } from "./row-identity";
 import { summaryRowIdentity } from "./summary-row-identity";
 import { summaryTotals } from "./summary-totals";
+import { suspiciousPlacement } from "./suspicious-placement";
 import { threePublicSum } from "./three-public-sum";
 import { unreadableCell } from "./unreadable-cell";
 import type { AnyRuleModule } from "./types";
@@ -37,11 +39,13 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "econ-hierarchy": econHierarchy,
   "empty-table-nonzero": emptyTableNonzero,
   "excess-decimals": excessDecimals,
+  "function-economic": functionEconomic,
   "hierarchy-sum": hierarchySum,
   "negative-amount": negativeAmount,
   "row-identity": rowIdentity,
   "summary-row-identity": summaryRowIdentity,
   "summary-totals": summaryTotals,
+  "suspicious-placement": suspiciousPlacement,
   "three-public-sum": threePublicSum,
   "unreadable-cell": unreadableCell,
 });
