@@ -36,10 +36,23 @@ export interface ClearResult {
   readonly restored: number;
 }
 
+/** Counts of the last check, left by the ribbon's 一键校验 (which has no UI) for the pane to show when it opens. */
+export interface LastRunSummary {
+  /** ISO 8601 time of the run. */
+  readonly at: string;
+  readonly counts: Readonly<Record<"error" | "warning" | "info", number>>;
+  /** Tables recognised. */
+  readonly tables: number;
+  /** Where the run was started. */
+  readonly source: "ribbon" | "pane";
+}
+
 /** Per-workbook state kept in the document (never localStorage): ignored findings. */
 export interface WorkbookState {
   /** Keys of ignored findings (ruleId + first cell + messageId). */
   readonly ignored: ReadonlyArray<string>;
+  /** The last 一键校验 (ribbon) run, if any. Persist the whole state object so this optional field survives. */
+  readonly lastRun?: LastRunSummary;
 }
 
 export interface WorkbookGateway {
