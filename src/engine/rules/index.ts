@@ -3,6 +3,7 @@ import { assetCountSum } from "./asset-count-sum";
 import { codeFormat } from "./code-format";
 import { codeName } from "./code-name";
 import { codeParent } from "./code-parent";
+import { crossTable } from "./cross-table";
 import { econBlock } from "./econ-block";
 import { econHierarchy } from "./econ-hierarchy";
 import { emptyTableNonzero } from "./empty-table-nonzero";
@@ -10,6 +11,7 @@ import { excessDecimals } from "./excess-decimals";
 import { functionEconomic } from "./function-economic";
 import { hierarchySum } from "./hierarchy-sum";
 import { negativeAmount } from "./negative-amount";
+import { partWhole } from "./part-whole";
 import { rowIdentity } from "./row-identity";
 import { summaryRowIdentity } from "./summary-row-identity";
 import { summaryTotals } from "./summary-totals";
@@ -35,6 +37,7 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "code-format": codeFormat,
   "code-name": codeName,
   "code-parent": codeParent,
+  "cross-table": crossTable,
   "econ-block": econBlock,
   "econ-hierarchy": econHierarchy,
   "empty-table-nonzero": emptyTableNonzero,
@@ -42,6 +45,7 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "function-economic": functionEconomic,
   "hierarchy-sum": hierarchySum,
   "negative-amount": negativeAmount,
+  "part-whole": partWhole,
   "row-identity": rowIdentity,
   "summary-row-identity": summaryRowIdentity,
   "summary-totals": summaryTotals,
