@@ -120,7 +120,7 @@ export const summaryTotals: RuleModule<SumOptions> = {
         const totalName = spec[side].lines.find((l) => l.role === "total")?.nameZh ?? "合计";
 
         // 本年收入合计 = Σ 收入 lines; 本年支出合计 = Σ 类 lines.
-        if (!total) missing(side, "total", `${totalName}`);
+        if (!total) missing(side, "total", totalName);
         else {
           const unnamed = unnamedWithValue(table, side, total);
           if (unnamed.length > 0)
@@ -158,11 +158,11 @@ export const summaryTotals: RuleModule<SumOptions> = {
         }
       }
 
-      // 收入总计 = 支出总计: the first column of each side (01 金额 / 金额; 04 金额 / 合计).
-      const income = lineOf(table, "grandTotal", "income");
-      const expense = lineOf(table, "grandTotal", "expense");
-      const incomeCell = income?.cells[sideRoles(table, "income")[0]];
-      const expenseCell = expense?.cells[sideRoles(table, "expense")[0]];
+      // 收入总计 = 支出总计: 收入 金额 against 支出 金额 (01) or 支出 合计 (04), wherever the columns are printed.
+      const income = lineOf(table, "grandTotal", "income")?.cells;
+      const expense = lineOf(table, "grandTotal", "expense")?.cells;
+      const incomeCell = income?.amount;
+      const expenseCell = expense?.total ?? expense?.amount;
       if (incomeCell && expenseCell)
         checkSum(ctx, {
           total: expenseCell,
