@@ -113,6 +113,14 @@ ruleTester.run("suspicious-placement", suspiciousPlacement, {
       errors: [{ messageId: "projectInRunning", cells: ["公开03表!E5", "公开03表!A5"] }],
     },
     {
+      name: "two units' 03表 (one sheet each): each is checked",
+      workbook: workbook(t03(seed000rows), { ...t03(seed000rows), name: "单位2 公开03表" }),
+      errors: [
+        { messageId: "projectInRunning", cells: ["公开03表!E5", "公开03表!A5"] },
+        { messageId: "projectInRunning", cells: ["单位2 公开03表!E5", "单位2 公开03表!A5"] },
+      ],
+    },
+    {
       name: "without 03表 the placement is found in 05表 (2101550 事业运行, seed002)",
       workbook: workbook(
         t05([

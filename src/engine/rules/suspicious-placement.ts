@@ -65,13 +65,16 @@ function share(options: PlacementOptions, key: keyof PlacementOptions): Decimal 
 
 const percent = (part: Decimal, whole: Decimal) => part.div(whole).times(100).toFixed(1);
 
-/** The first of these tables the workbook has. */
-function firstOf(tables: TableSet, ids: TableId[]): Table | undefined {
+/**
+ * Every table of the first of these ids the workbook has (several when it holds several units' tables): 03表 when
+ * there is one, else 05表 — so that a placement repeated in 03表 and 05表 is reported once.
+ */
+function firstFamily(tables: TableSet, ids: TableId[]): ReadonlyArray<Table> {
   for (const id of ids) {
-    const t = tables.get(id);
-    if (t) return t;
+    const list = tables.byId(id);
+    if (list.length > 0) return list;
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -146,8 +149,7 @@ export const suspiciousPlacement: RuleModule<PlacementOptions> = {
         }
       },
       Workbook(tables: TableSet) {
-        const spending = firstOf(tables, ["final-03", "final-05"]);
-        if (spending) {
+        for (const spending of firstFamily(tables, ["final-03", "final-05"])) {
           for (const row of codedRows(spending)) {
             if (row.code.level !== 3) continue;
             const project = row.cells.project;
@@ -159,12 +161,10 @@ export const suspiciousPlacement: RuleModule<PlacementOptions> = {
               placed(spending, "basicInTransfer", row, basic, { kuan: `${row.code.code.slice(0, 5)} ${kuan}` });
           }
         }
-        const first = firstOf(tables, ["final-02", "final-03", "final-05"]);
-        if (first) {
-          const totalRow = first.rows.find((r) => r.kind === "total");
-          const totalCell = totalRow?.cells.total;
+        for (const first of firstFamily(tables, ["final-02", "final-03", "final-05"])) {
+          const totalCell = first.rows.find((r) => r.kind === "total")?.cells.total;
           const total = totalCell ? valueOf(totalCell) : new Decimal(0);
-          if (!totalCell || total.lte(0)) return;
+          if (!totalCell || total.lte(0)) continue;
           for (const row of codedRows(first)) {
             const cell = row.cells.total;
             if (!isCatchAll(row) || !cell) continue;
