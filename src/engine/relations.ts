@@ -439,6 +439,9 @@ export function resolveEach(ref: EachRef, tables: TableSet): EachResolution {
     const cell = r.cells[ref.column];
     if (!cell) continue;
     if (side) {
+      // A 支出 line the recogniser could not name may be a 类 line: pairing the others would be a guess.
+      if (r.kind === "line" && r.side === "expense" && r.role === undefined && !cellValue(cell).isZero())
+        return { status: "unmapped", table, reason: `支出侧有未识别的项目“${r.label}”（有金额）` };
       if (r.kind !== "line" || r.role !== "class" || r.side !== "expense") continue;
       const label = stripOrdinal(r.label.trim());
       items.push({ code: r.classCode, nameKey: nameKey(r.label), cell, name: `${t} ${label}${suffix}` });
@@ -448,6 +451,13 @@ export function resolveEach(ref: EachRef, tables: TableSet): EachResolution {
       items.push({ code: r.code.code, nameKey: nameKey(r.label), cell, name });
     }
   }
+  // A table with amounts but no row of this level was printed another way (only 款/项 rows, say): not checkable.
+  if (items.length === 0 && !table.empty)
+    return {
+      status: "unmapped",
+      table,
+      reason: `未识别到任何${LEVEL_ZH[ref.level]}行`,
+    };
   return { status: "ok", table, items };
 }
 

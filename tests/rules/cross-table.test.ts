@@ -193,6 +193,28 @@ ruleTester.run("cross-table", crossTable, {
       workbook: workbook(t05(doc({ t05Basic: "75. 00" })), t06(doc({ personnel: "70. 00", public: "5. 00" }))),
     },
     {
+      name: "03表 printing 项 rows only (no 类 row): 01↔03 by 类 is not evaluated, 本年支出合计 still compared",
+      workbook: workbook(
+        t01(doc()),
+        sheet("公开03表", [
+          ["支出决算表"],
+          ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+          [null, "合计", 130.5, 80, 50.5],
+          ["2080505", "机关事业单位基本养老保险缴费支出", 20.5, 20.5, 0],
+          ["2101501", "行政运行", 110, 59.5, 50.5],
+        ]),
+      ),
+      status: "not-evaluated",
+    },
+    {
+      name: "01表 支出侧 with an unnamed line carrying an amount: 01↔03 by 类 is not evaluated (no guessing)",
+      workbook: workbook(
+        t01(doc({ out01Row7: ["待分配支出", "35", 5], out01Total: 135.5 })),
+        t03(doc({ t03Total: 135.5 }), [["202", "外交支出", 5, 5, 0]]),
+      ),
+      status: "not-evaluated",
+    },
+    {
       name: "no table any relation names: not applicable",
       workbook: workbook(sheet("说明", [["部门决算情况说明"]])),
       status: "not-applicable",
@@ -470,6 +492,29 @@ describe("cross-table: why a relation was not evaluated", () => {
   test("an unreadable cell", () => {
     expect(reasons(workbook(t05(doc({ t05Basic: { error: "#REF!" } })), t06(doc())))).toEqual([
       "公开05表（final-05）：公开05表 合计·基本支出 = 公开06表 人员经费合计 + 公用经费合计：单元格 D4 无法读取为金额，未比较",
+    ]);
+  });
+
+  test("a table without rows of the level, and a 支出 line the recogniser could not name", () => {
+    expect(
+      reasons(
+        workbook(
+          t01(doc()),
+          sheet("公开03表", [
+            ["支出决算表"],
+            ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+            [null, "合计", 130.5, 80, 50.5],
+            ["2101501", "行政运行", 130.5, 80, 50.5],
+          ]),
+        ),
+      ),
+    ).toEqual(["公开03表（final-03）：未识别到任何类行，无法核对 公开01表 各类 = 公开03表 各类·本年支出合计（逐类）"]);
+    expect(
+      reasons(
+        workbook(t01(doc({ out01Row7: ["待分配支出", "35", 5], out01Total: 135.5 })), t03(doc({ t03Total: 135.5 }))),
+      ),
+    ).toEqual([
+      "公开01表（final-01）：支出侧有未识别的项目“待分配支出”（有金额），无法核对 公开01表 各类 = 公开03表 各类·本年支出合计（逐类）",
     ]);
   });
 
