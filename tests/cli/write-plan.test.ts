@@ -157,6 +157,8 @@ describe("buildWritePlan", () => {
     expect(quoteSheetName("Sheet 1")).toBe("'Sheet 1'");
     expect(quoteSheetName("校验结果(2)")).toBe("'校验结果(2)'");
     expect(quoteSheetName("01")).toBe("'01'");
+    expect(quoteSheetName("2024.决算")).toBe("'2024.决算'");
+    expect(quoteSheetName("（公开）")).toBe("'（公开）'");
     expect(quoteSheetName("A1")).toBe("'A1'");
     expect(quoteSheetName("张三's")).toBe("'张三''s'");
     expect(hyperlinkTarget("公开 03 表", "E6")).toBe("#'公开 03 表'!E6");

@@ -108,7 +108,7 @@ export function splitRef(ref: string): { sheet: string; address: string } {
 
 /** A sheet name as a formula/hyperlink reference wants it: quoted ('…', ' doubled) unless it is letters, digits, _ and CJK only. */
 export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_.\u3400-\u9fff\uf900-\ufaff]*$/.test(name);
+  const plain = /^[A-Za-z_\u3400-\u9fff\uf900-\ufaff][A-Za-z0-9_\u3400-\u9fff\uf900-\ufaff]*$/.test(name);
   const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(name) || /^R\d*C\d*$/i.test(name);
   return plain && !looksLikeRef ? name : `'${name.replace(/'/g, "''")}'`;
 }
