@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { economicEntry, functionEntry } from "./catalog";
 import type { Severity } from "./findings";
 import type { AmountCell, Table, TableId, TableRow } from "./model/table";
 import { stripOrdinal } from "./recognize/header";
@@ -293,6 +294,12 @@ function columnSuffix(id: TableId, column: string, side?: "income" | "expense"):
   return `·${cols.find((c) => c.role === column)?.nameZh ?? column}`;
 }
 
+/** The catalog's name of a code (06表 is 经济分类, the code-rows tables 功能分类), "" when unsourced. */
+function catalogName(ref: CodeRef): string {
+  const entry = specById(ref.table)?.layout === "econ-blocks" ? economicEntry(ref.code) : functionEntry(ref.code);
+  return entry?.name ?? "";
+}
+
 /** zh-CN name of what a reference points at: "公开05表 合计·基本支出", "公开04表 本年支出合计·一般公共预算财政拨款". */
 export function refName(ref: Ref, row?: TableRow): string {
   const t = tableName(ref.table);
@@ -301,8 +308,10 @@ export function refName(ref: Ref, row?: TableRow): string {
       return `${t} 合计${columnSuffix(ref.table, ref.column)}`;
     case "line":
       return `${t} ${lineSpec(ref)?.nameZh ?? ref.role}${columnSuffix(ref.table, ref.column, ref.side)}`;
-    case "code":
-      return `${t} ${ref.code}${row?.label ? " " + row.label : ""}${columnSuffix(ref.table, ref.column)}`;
+    case "code": {
+      const label = row ? row.label : catalogName(ref);
+      return `${t} ${ref.code}${label ? " " + label : ""}${columnSuffix(ref.table, ref.column)}`;
+    }
   }
 }
 
@@ -377,8 +386,10 @@ function rowWhat(ref: Ref): string {
       return "合计行";
     case "line":
       return `“${lineSpec(ref)?.nameZh ?? ref.role}”一行`;
-    case "code":
-      return `编码 ${ref.code} 一行`;
+    case "code": {
+      const name = catalogName(ref);
+      return `“${ref.code}${name ? " " + name : ""}”一行`;
+    }
   }
 }
 

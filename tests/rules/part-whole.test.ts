@@ -174,6 +174,6 @@ test("part-whole: the reason a relation was not evaluated names the missing row 
     ),
   });
   expect(run.reasons).toEqual([
-    "公开06表（final-06）：未识别到编码 30212 一行，无法核对 公开06表 30212 ≤ 公开09表 因公出国（境）费·决算数",
+    "公开06表（final-06）：未识别到“30212 因公出国（境）费用”一行，无法核对 公开06表 30212 因公出国（境）费用 ≤ 公开09表 因公出国（境）费·决算数",
   ]);
 });

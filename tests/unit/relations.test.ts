@@ -162,9 +162,9 @@ describe("declarations", () => {
       "r04-07-fund: 公开04表 本年支出合计·政府性基金预算财政拨款 = 公开07表 合计·本年支出",
       "r04-08-soe: 公开04表 本年支出合计·国有资本经营预算财政拨款 = 公开08表 合计·合计",
       "r05-06-basic: 公开05表 合计·基本支出 = 公开06表 人员经费合计 + 公用经费合计",
-      "p06-09-reception: 公开06表 30217 ≤ 公开09表 公务接待费·决算数",
-      "p06-09-vehicle: 公开06表 30231 ≤ 公开09表 公务用车运行维护费·决算数",
-      "p06-09-abroad: 公开06表 30212 ≤ 公开09表 因公出国（境）费·决算数",
+      "p06-09-reception: 公开06表 30217 公务接待费 ≤ 公开09表 公务接待费·决算数",
+      "p06-09-vehicle: 公开06表 30231 公务用车运行维护费 ≤ 公开09表 公务用车运行维护费·决算数",
+      "p06-09-abroad: 公开06表 30212 因公出国（境）费用 ≤ 公开09表 因公出国（境）费·决算数",
     ]);
   });
 
@@ -267,7 +267,7 @@ describe("resolving a reference", () => {
 
   test("a row or column that was not recognised: unmapped, with the reason", () => {
     const r = resolveRef(code("final-06", "30231"), tables);
-    expect(r.status === "unmapped" && r.reason).toBe("未识别到编码 30231 一行");
+    expect(r.status === "unmapped" && r.reason).toBe("未识别到“30231 公务用车运行维护费”一行");
     const t03 = tablesOfWorkbook(
       sheet("公开03表", [
         ["支出决算表"],
