@@ -45,6 +45,8 @@ export interface LastRunSummary {
   readonly tables: number;
   /** Where the run was started. */
   readonly source: "ribbon" | "pane";
+  /** zh-CN message when the run failed (the counts are then zero). */
+  readonly error?: string;
 }
 
 /** Per-workbook state kept in the document (never localStorage): ignored findings. */
