@@ -198,3 +198,29 @@ describe("an ambiguous header is settled by the table's own identities", () => {
     expect(res.tables[0].columns.map((c) => [c.role, c.col])).toEqual([["total", 3], ["basic", 4], ["project", 5]]);
   });
 });
+
+describe("published empty tables printed with their header only", () => {
+  test("a 07表 with header and note but no 合计 row is recognised as an empty table", () => {
+    const res = recognize(
+      workbook(
+        sheet("公开07表", [
+          ["政府性基金预算财政拨款收入支出决算表"],
+          ["单位：万元"],
+          ["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
+          [null, null, null, null, "小计", "基本支出", "项目支出"],
+          ["注：本部门无政府性基金预算财政拨款收入、支出。"],
+        ], { merges: ["E3:G3"] }),
+        sheet("公开08表", [
+          ["国有资本经营预算财政拨款支出决算表"],
+          ["单位：万元"],
+          ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        ]),
+      ),
+    );
+    expect(res.tables.map((t) => [t.id, t.range, t.rows.length, t.empty, t.notes])).toEqual([
+      ["final-07", "A1:H5", 0, true, ["注：本部门无政府性基金预算财政拨款收入、支出。"]],
+      ["final-08", "A1:E3", 0, true, []],
+    ]);
+    expect(res.unplaced).toEqual([]);
+  });
+});

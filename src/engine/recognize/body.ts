@@ -58,7 +58,7 @@ export function scanBody(grid: Grid, start: number, limit: number, classify: (r:
       break;
     }
     const k = isNoteStart(grid, r) ? "note" : classify(r);
-    if (k === "note" && dataRows.length > 0) {
+    if (k === "note") {
       inNotes = true;
       notes.push({ row: r, text: grid.text(r, grid.firstFilled(r)) });
       otherRows.push(...pendingOther);

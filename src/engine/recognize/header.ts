@@ -1,6 +1,7 @@
 import type { ColumnSpec } from "../tables/spec";
 import { parseUnit, type UnitInfo } from "../values/unit";
 import type { Grid } from "./grid";
+import { isNoteStart } from "./body";
 
 /** Header rows hold these words; a meta line (单位, 表号, 编制部门) does not. */
 const HEADER_WORD = /项目|科目|编码|代码|合计|支出|收入|金额|决算|预算|栏次|行次|名称|^类$|^款$|^项$/;
@@ -102,7 +103,8 @@ export function readHeader(
       if (r - titleRow > 3) return null;
       continue;
     }
-    if (headerRows.length > 0 && isDataRow(r)) {
+    if (headerRows.length > 0 && (isDataRow(r) || isNoteStart(grid, r))) {
+      // A note right under the header: a published 空表 printed without even a 合计 row.
       dataStart = r;
       break;
     }
@@ -117,7 +119,12 @@ export function readHeader(
     headerRows.push(r);
     if (headerRows.length > 8) return null;
   }
-  if (dataStart < 0 || headerRows.length === 0) return null;
+  if (headerRows.length === 0) return null;
+  if (dataStart < 0) {
+    // Header rows and then nothing: an empty table at the end of its sheet (or before the next title).
+    if (headerRows.length > 4) return null;
+    dataStart = limit;
+  }
   const paths: string[] = [];
   const printed: string[] = [];
   for (let c = 0; c < grid.cols; c++) {
