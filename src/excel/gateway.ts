@@ -12,6 +12,8 @@ export interface Capabilities {
   readonly notes: boolean;
   /** ExcelApi 1.20: Excel.run({ mergeUndoGroup }). */
   readonly mergeUndo: boolean;
+  /** ExcelApi 1.13: range.getMergedAreasOrNullObject(). Without it merged areas are unknown (snapshot merges empty). */
+  readonly merges?: boolean;
   /** Running inside Excel (false in 演示模式). */
   readonly host: "excel" | "demo";
 }

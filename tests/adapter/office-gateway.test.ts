@@ -1,0 +1,306 @@
+import { FIXTURE_NAMES, fixtureSnapshot } from "../support/fixtures";
+import { FakeWorkbook } from "../support/fake-excel";
+import { fakeFromFixture } from "../support/fake-excel/seed";
+import { MAX_ADDRESS_LENGTH } from "../../src/excel/addresses";
+import { GatewayError } from "../../src/excel/gateway";
+import { LEDGER_KEY } from "../../src/excel/ledger";
+import { REPORT_TITLE } from "../../src/engine/report";
+import type { SheetSnapshot } from "../../src/engine/snapshot";
+import { gatewayOn, planFor, resetCounters } from "./helpers";
+
+const FOUR_MB = 4 * 1024 * 1024;
+
+/** The grid without trailing empty rows/columns, for comparing with the spec's snapshot. */
+function normal(s: SheetSnapshot) {
+  let rows = s.values.length;
+  while (rows > 0 && s.values[rows - 1].every((v) => v === null)) rows--;
+  let cols = 0;
+  for (const r of s.values.slice(0, rows)) r.forEach((v, c) => v !== null && (cols = Math.max(cols, c + 1)));
+  return {
+    name: s.name,
+    values: s.values
+      .slice(0, rows)
+      .map((r) => r.slice(0, cols).concat(new Array(Math.max(0, cols - r.length)).fill(null))),
+    formulas: s.formulas ?? {},
+    numberFormats: s.numberFormats ?? {},
+    merges: [...s.merges].sort(),
+  };
+}
+
+describe.each(FIXTURE_NAMES)("OfficeGateway on %s", (name) => {
+  test("read ≤ 2 syncs equals the spec snapshot; apply = 1 sync; clear restores everything", async () => {
+    // A few cells with fills of their own, marked or not.
+    const spec = fixtureSnapshot(name);
+    const fills: Record<string, Record<string, string>> = {};
+    for (const s of spec.sheets.slice(0, 3)) fills[s.name] = { A1: "#DDEBF7", B3: "#FFFF00" };
+    const fake = fakeFromFixture(name, { fills });
+    const gw = gatewayOn(fake);
+    const valuesBefore = fake.dump();
+    const fillsBefore = fake.fills();
+
+    const snap = await gw.readSnapshot({ formulas: true });
+    expect(fake.syncCount).toBeLessThanOrEqual(2);
+    expect(snap.sheets.map(normal)).toEqual(spec.sheets.map(normal));
+    for (const rec of fake.syncs) expect(rec.request + rec.response).toBeLessThan(FOUR_MB);
+
+    const plan = planFor(snap);
+    // The plan's own cells: every marked cell gets an original fill somewhere (to test cells that had their own fill).
+    const m0 = plan.marks[0];
+    if (m0) fake.setFill(m0.sheet, m0.address, "#00B050");
+    const fillsSeeded = fake.fills();
+    const snap2 = await gw.readSnapshot({ formulas: true });
+
+    resetCounters(fake);
+    const res = await gw.applyPlan(planFor(snap2));
+    expect(fake.syncCount).toBe(1);
+    expect(fake.maxAddressLength).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH);
+    for (const rec of fake.syncs) expect(rec.request).toBeLessThan(FOUR_MB);
+    expect(res.marked).toBe(plan.marks.length);
+    expect(res.reportSheet).toBe("校验结果");
+    for (const m of plan.marks) expect(fake.fillOf(m.sheet, m.address)).toBe(`#${m.fill}`);
+    const report = fake.sheet("校验结果");
+    expect(fake.cell("校验结果", "A1")?.value).toBe(REPORT_TITLE);
+    expect(report.hyperlinks.size).toBe(plan.findings.length);
+    if (plan.marks.length > 0) expect(res.notes).toBe(plan.marks.length);
+
+    // Values and formulas of user cells identical.
+    const userOnly = (d: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(d).filter(([k]) => !k.startsWith("校验结果!")));
+    expect(userOnly(fake.dump())).toEqual(valuesBefore);
+
+    // Re-run: replaces marks, no stacking, ledger keeps the originals.
+    const snap3 = await gw.readSnapshot({ formulas: true });
+    expect(snap3.sheets.some((s) => s.name === "校验结果")).toBe(false);
+    await gw.applyPlan(planFor(snap3));
+    expect(fake.sheets.filter((s) => s.name.startsWith("校验结果"))).toHaveLength(1);
+
+    resetCounters(fake);
+    const cleared = await gw.clearMarks();
+    expect(fake.syncCount).toBe(1);
+    expect(cleared.restored).toBe(plan.marks.length);
+    expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(fillsSeeded);
+    expect(userOnly(fake.dump())).toEqual(valuesBefore);
+    for (const s of fake.sheets) if (s.name !== "校验结果") expect([...s.notes.keys()]).toEqual([]);
+    if (m0) fake.setFill(m0.sheet, m0.address, undefined);
+    expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(fillsBefore);
+  });
+});
+
+describe("OfficeGateway behaviours", () => {
+  const NAME = "seed001-danfeng-2024-final";
+
+  test("properties read before load+sync throw, load() without arguments is rejected", async () => {
+    const fake = fakeFromFixture(NAME);
+    gatewayOn(fake);
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("公开01表");
+      expect(() => ws.name).toThrow(/not available/);
+      expect(() => (ws as unknown as { load: () => void }).load()).toThrow(/without arguments/);
+      ws.load("name");
+      await ctx.sync();
+      expect(ws.name).toBe("公开01表");
+    });
+  });
+
+  test("the ledger survives close and reopen (a new gateway over the same workbook)", async () => {
+    const fake = fakeFromFixture(NAME, { fills: { 公开01表: { A1: "#C6EFCE" } } });
+    const before = fake.fills();
+    const gw = gatewayOn(fake);
+    const plan = planFor(await gw.readSnapshot());
+    expect(plan.marks.length).toBeGreaterThan(0);
+    await gw.applyPlan(plan);
+    expect(fake.settings.has(LEDGER_KEY)).toBe(true);
+    // "Reopen": settings persist as text; a fresh gateway knows nothing but the document.
+    const reopened = FakeWorkbook.fromSpec({ sheets: [] });
+    reopened.sheets = fake.sheets;
+    reopened.settings = new Map(fake.settings);
+    const gw2 = gatewayOn(reopened);
+    const res = await gw2.clearMarks();
+    expect(res.restored).toBe(plan.marks.length);
+    expect(reopened.syncCount).toBeLessThanOrEqual(3); // read (2) + write (1)
+    expect(reopened.fills(reopened.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(before);
+  });
+
+  test("a protected sheet is skipped with a reason, other sheets are marked", async () => {
+    const fake = fakeFromFixture(NAME);
+    const gw = gatewayOn(fake);
+    const plan = planFor(await gw.readSnapshot());
+    const sheets = [...new Set(plan.marks.map((m) => m.sheet))];
+    expect(sheets.length).toBeGreaterThan(1);
+    const locked = sheets[0];
+    const fake2 = fakeFromFixture(NAME, { protected: [locked] });
+    const gw2 = gatewayOn(fake2);
+    const snap = await gw2.readSnapshot();
+    expect(snap.sheets.find((s) => s.name === locked)?.protected).toBe(true);
+    resetCounters(fake2);
+    const res = await gw2.applyPlan(planFor(snap));
+    expect(fake2.syncCount).toBe(1);
+    expect(res.skippedSheets).toEqual([{ sheet: locked, reason: expect.stringContaining(locked) }]);
+    expect(Object.keys(fake2.fills([locked]))).toEqual([]);
+    const other = plan.marks.find((m) => m.sheet !== locked)!;
+    expect(fake2.fillOf(other.sheet, other.address)).toBe(`#${other.fill}`);
+    expect(res.marked).toBe(plan.marks.filter((m) => m.sheet !== locked).length);
+  });
+
+  test("more than 5M cells are refused with a Chinese message", async () => {
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "大表", rows: [["x"]] }] });
+    fake.setValue("大表", "Z200001", 1); // 26 × 200 001 cells
+    const gw = gatewayOn(fake);
+    await expect(gw.readSnapshot()).rejects.toMatchObject({ messageId: "excel.tooManyCells" });
+    await expect(gw.readSnapshot()).rejects.toThrow(/超过 5,000,000/);
+  });
+
+  test("a 250k-cell sheet is read in row blocks, one sync each", async () => {
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "小表", rows: [["a", 1]] }] });
+    const big = fake.addSheet("大表");
+    for (let r = 0; r < 25_000; r++) for (let c = 0; c < 10; c++) big.cells.set(`${r},${c}`, { value: r * 10 + c });
+    const gw = gatewayOn(fake);
+    const snap = await gw.readSnapshot();
+    // sync 1 (sheets), sync 2 (windows), blocks of 20 000 and 5 000 rows.
+    expect(fake.syncCount).toBe(4);
+    const s = snap.sheets.find((x) => x.name === "大表")!;
+    expect(s.rowCount).toBe(25_000);
+    expect(s.colCount).toBe(10);
+    expect(s.values[24_999][9]).toBe(249_999);
+    expect(s.values[20_000][0]).toBe(200_000);
+  });
+
+  test("a used range not starting at A1 is padded so addresses match the sheet", async () => {
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "S", rows: [] }] });
+    fake.setValue("S", "C3", "x");
+    fake.setValue("S", "D5", 2);
+    const gw = gatewayOn(fake);
+    const snap = await gw.readSnapshot();
+    const s = snap.sheets[0];
+    expect(s.rowCount).toBe(5);
+    expect(s.colCount).toBe(4);
+    expect(s.values[2][2]).toBe("x");
+    expect(s.values[4][3]).toBe(2);
+    expect(s.values[0][0]).toBeNull();
+  });
+
+  test("a user sheet named 校验结果 is not overwritten: 校验结果(2)", async () => {
+    const fake = fakeFromFixture(NAME);
+    const user = fake.addSheet("校验结果");
+    user.cells.set("0,0", { value: "我的笔记" });
+    const gw = gatewayOn(fake);
+    const snap = await gw.readSnapshot();
+    expect(snap.sheets.some((s) => s.name === "校验结果")).toBe(true); // the user's sheet is checked like others
+    const res = await gw.applyPlan(planFor(snap));
+    expect(res.reportSheet).toBe("校验结果(2)");
+    expect(fake.cell("校验结果", "A1")?.value).toBe("我的笔记");
+    expect(fake.cell("校验结果(2)", "A1")?.value).toBe(REPORT_TITLE);
+    // Refresh: a second run replaces 校验结果(2).
+    const res2 = await gw.applyPlan(planFor(await gw.readSnapshot()));
+    expect(res2.reportSheet).toBe("校验结果(2)");
+    expect(fake.sheets.filter((s) => s.name.startsWith("校验结果"))).toHaveLength(2);
+  });
+
+  test("a user's note above ours is kept, and restored by 清除标记", async () => {
+    const fake = fakeFromFixture(NAME);
+    const gw = gatewayOn(fake);
+    const plan = planFor(await gw.readSnapshot());
+    const m = plan.marks[0];
+    fake.sheet(m.sheet).notes.set(m.address, "用户批注");
+    await gw.readSnapshot();
+    await gw.applyPlan(plan);
+    expect(fake.sheet(m.sheet).notes.get(m.address)).toMatch(/^用户批注\n\n预决算校验助手：/);
+    await gw.clearMarks();
+    expect(fake.sheet(m.sheet).notes.get(m.address)).toBe("用户批注");
+  });
+
+  test("without ExcelApi 1.18 no notes are written; without 1.13 merges are unknown", async () => {
+    const fake = fakeFromFixture(NAME);
+    fake.apiVersion = "1.12";
+    const gw = gatewayOn(fake);
+    expect(gw.capabilities()).toMatchObject({ notes: false, mergeUndo: false, merges: false, host: "excel" });
+    const snap = await gw.readSnapshot();
+    expect(snap.sheets.every((s) => s.merges.length === 0)).toBe(true);
+    const res = await gw.applyPlan(planFor(snap));
+    expect(res.notes).toBe(0);
+    expect(fake.sheets.every((s) => s.notes.size === 0)).toBe(true);
+  });
+
+  test("Excel.run gets delayForCellEdit, and mergeUndoGroup when 1.20 is supported", async () => {
+    const fake = fakeFromFixture(NAME);
+    fake.apiVersion = "1.20";
+    const gw = gatewayOn(fake);
+    await gw.applyPlan(planFor(await gw.readSnapshot()));
+    expect(fake.runs.at(-1)?.options).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
+    expect(fake.log).toContain("Application.suspendApiCalculationUntilNextSync");
+    expect(fake.log).toContain("Application.suspendScreenUpdatingUntilNextSync");
+  });
+
+  test("navigate activates and selects in 1 sync; selection events are debounced and removable", async () => {
+    jest.useFakeTimers();
+    try {
+      const fake = fakeFromFixture(NAME);
+      const gw = gatewayOn(fake);
+      await gw.readSnapshot();
+      resetCounters(fake);
+      await gw.navigate({ sheet: "公开03表", address: "E6" });
+      expect(fake.syncCount).toBe(1);
+      expect(fake.selection).toEqual({ sheet: "公开03表", address: "E6" });
+      expect(fake.activeSheet).toBe("公开03表");
+      await gw.navigate([
+        { sheet: "公开03表", address: "E6" },
+        { sheet: "公开03表", address: "E7" },
+      ]);
+      expect(fake.selection).toEqual({ sheet: "公开03表", address: "E6:E7" });
+
+      const seen: string[] = [];
+      const off = gw.onSelectionChanged((r) => seen.push(`${r.sheet}!${r.address}`));
+      const off2 = gw.onSelectionChanged(() => undefined);
+      await gw.ready();
+      expect(fake.handlers.size).toBe(1);
+      fake.userSelect("公开01表", "B2");
+      fake.userSelect("公开01表", "B3");
+      jest.advanceTimersByTime(200);
+      expect(seen).toEqual(["公开01表!B3"]);
+      off();
+      off2();
+      await Promise.resolve();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(fake.handlers.size).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("state is kept in the workbook settings", async () => {
+    const fake = fakeFromFixture(NAME);
+    const gw = gatewayOn(fake);
+    expect(await gw.loadState()).toEqual({ ignored: [] });
+    await gw.saveState({ ignored: ["a|公开01表!B5|m"] });
+    expect(await gatewayOn(fake).loadState()).toEqual({ ignored: ["a|公开01表!B5|m"] });
+  });
+
+  test.each([
+    ["AccessDenied", "excel.accessDenied"],
+    ["InvalidOperationInCellEditMode", "excel.cellEditMode"],
+    ["RequestPayloadSizeLimitExceeded", "excel.payloadTooLarge"],
+    ["ItemNotFound", "excel.itemNotFound"],
+    ["InactiveWorkbook", "excel.inactiveWorkbook"],
+    ["GeneralException", "excel.unknown"],
+  ])("Office error %s → GatewayError %s", async (code, id) => {
+    const fake = fakeFromFixture(NAME);
+    const gw = gatewayOn(fake);
+    fake.failNextSync = code;
+    const err = await gw.readSnapshot().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(GatewayError);
+    expect(err).toMatchObject({ messageId: id, debugInfo: expect.objectContaining({ code }) });
+    expect((err as Error).message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test("UndoNotSupported: the write is retried without mergeUndoGroup", async () => {
+    const fake = fakeFromFixture(NAME);
+    fake.apiVersion = "1.20";
+    const gw = gatewayOn(fake);
+    const plan = planFor(await gw.readSnapshot());
+    fake.failNextSync = "UndoNotSupported";
+    const res = await gw.applyPlan(plan);
+    expect(res.marked).toBe(plan.marks.length);
+    expect(fake.runs.at(-1)?.options).toEqual({ delayForCellEdit: true });
+  });
+});
