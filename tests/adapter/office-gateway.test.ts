@@ -304,3 +304,56 @@ describe("OfficeGateway behaviours", () => {
     expect(fake.runs.at(-1)?.options).toEqual({ delayForCellEdit: true });
   });
 });
+
+describe("OfficeGateway writes at scale", () => {
+  test("thousands of scattered marks: several getRanges strings ≤ 8 000 characters, still one sync", async () => {
+    const rows: (number | null)[][] = [];
+    for (let r = 0; r < 3000; r++) rows.push([r, null, r, null, r]);
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "S", rows }] });
+    const gw = gatewayOn(fake, { capabilities: { notes: false, mergeUndo: false, merges: true, host: "excel" } });
+    await gw.readSnapshot();
+    const marks = [];
+    for (let r = 0; r < 3000; r += 2)
+      for (const c of ["A", "C", "E"])
+        marks.push({
+          sheet: "S",
+          address: `${c}${r + 1}`,
+          severity: "error" as const,
+          fill: "FFC7CE",
+          note: "x",
+          findings: [1],
+        });
+    const plan = { ...planFor({ sheets: [] }), marks };
+    resetCounters(fake);
+    const res = await gw.applyPlan(plan);
+    expect(fake.syncCount).toBe(1);
+    expect(res.marked).toBe(marks.length);
+    expect(fake.maxAddressLength).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH);
+    expect(fake.log.filter((l) => l.startsWith("Worksheet.getRanges")).length).toBeGreaterThan(1);
+    await gw.clearMarks();
+    expect(fake.fills()).toEqual({});
+  });
+
+  test("a plan over ~4 MB is written in chunks of one sync each, the ledger in the first", async () => {
+    const rows: number[][] = [];
+    for (let r = 0; r < 600; r++) rows.push([r]);
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "S", rows }] });
+    const gw = gatewayOn(fake);
+    await gw.readSnapshot();
+    const long = "很长的说明".repeat(1000); // ~10 KB per note
+    const marks = rows.map((_, r) => ({
+      sheet: "S",
+      address: `A${r + 1}`,
+      severity: "warning" as const,
+      fill: "FCD5B4",
+      note: long,
+      findings: [1],
+    }));
+    resetCounters(fake);
+    const res = await gw.applyPlan({ ...planFor({ sheets: [] }), marks });
+    expect(fake.syncCount).toBe(2);
+    for (const rec of fake.syncs) expect(rec.request).toBeLessThanOrEqual(4 * 1024 * 1024 + 64 * 1024);
+    expect(res.notes).toBe(600);
+    expect(fake.log.indexOf("SettingCollection.add(ftc.ledger)")).toBeLessThan(fake.log.indexOf("sync"));
+  });
+});
