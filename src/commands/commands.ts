@@ -1,10 +1,22 @@
 /**
  * Ribbon function file (manifest FunctionFile → commands.html). Only UI-less ExecuteFunction handlers belong here,
- * each registered with Office.actions.associate and declared in manifest.xml. The manifest declares none yet, so this
- * file only waits for office.js to be ready.
+ * each registered with Office.actions.associate and declared in manifest.xml:
+ * - runQuickCheck (一键校验): the full check without opening the pane; the pane shows the counts when it opens.
  */
+import { createOfficeGateway } from "../taskpane/office-gateway";
+import { quickCheck } from "./quick-check";
+
+/** 一键校验. Always completes the event, or Office keeps the button busy. */
+export async function runQuickCheck(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await quickCheck(createOfficeGateway());
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
-  // No ExecuteFunction commands yet.
+  // Handlers are associated below, at load, as the function file requires.
 });
 
-export {};
+Office.actions.associate("runQuickCheck", runQuickCheck);

@@ -1,56 +1,112 @@
 import {
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Tab,
+  TabList,
   Text,
   Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkCircle24Regular } from "@fluentui/react-icons";
+import { Dismiss24Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Finding, Severity } from "../engine/findings";
+import type { WorkbookGateway } from "../excel/gateway";
 import { t } from "../i18n/zh-CN";
+import { CoverageView } from "./components/CoverageView";
+import { FindingsView } from "./components/FindingsView";
+import { PaneToolbar } from "./components/PaneToolbar";
+import { RunProgress } from "./components/RunProgress";
+import { Summary } from "./components/Summary";
+import { TablesView } from "./components/TablesView";
+import { browserDownload, findingsCsv, type Download } from "./export";
+import { useChecker } from "./hooks/useChecker";
+import { findingKey, parseCellRef } from "./run/keys";
 
 /** "excel": running inside Excel. "demo": plain browser (Office.onReady reported no host). */
 export type HostMode = "excel" | "demo";
 
 export interface AppProps {
-  mode: HostMode;
+  readonly mode: HostMode;
+  readonly gateway: WorkbookGateway;
+  /** Saves the CSV export; the browser download by default (tests pass a spy). */
+  readonly download?: Download;
 }
+
+type TabId = "findings" | "coverage" | "tables";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
     minWidth: "288px",
+    maxWidth: "100%",
     boxSizing: "border-box",
   },
-  header: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  subtitle: {
-    color: tokens.colorNeutralForeground3,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  tabs: { flexWrap: "wrap" },
 });
 
-/** Placeholder pane: the checker UI (toolbar, findings, ratios, report) arrives in a later version. */
-export function App({ mode }: AppProps) {
+/** The task pane: toolbar → progress → status → summary → 问题 / 覆盖情况 / 已识别的表. */
+export function App({ mode, gateway, download = browserDownload }: AppProps) {
   const styles = useStyles();
+  const { state, ignoredSet, start, clear, ignore, restore, notify, dismissLastRun, fail } = useChecker(gateway);
+  const [tab, setTab] = useState<TabId>("findings");
+  const [selection, setSelection] = useState<string | null>(null);
+  const { outcome } = state;
+
+  useEffect(() => {
+    if (mode !== "demo") return undefined;
+    return gateway.onSelectionChanged((ref) => setSelection(`${ref.sheet}!${ref.address}`));
+  }, [gateway, mode]);
+
+  const active = useMemo(
+    () => (outcome ? outcome.findings.filter((f) => !ignoredSet.has(findingKey(f))) : []),
+    [outcome, ignoredSet],
+  );
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const f of active) c[f.severity]++;
+    return c;
+  }, [active]);
+
+  const reportSheet = outcome?.apply?.reportSheet ?? null;
+  const exportToSheet = mode === "excel" && reportSheet !== null;
+
+  const onLocate = useCallback(
+    (f: Finding, evidence: boolean) => {
+      const refs = (evidence ? f.cells.slice(1) : f.cells.slice(0, 1)).map(parseCellRef);
+      gateway.navigate(refs.length === 1 ? refs[0] : refs).catch(fail);
+    },
+    [gateway, fail],
+  );
+
+  const onExport = useCallback(() => {
+    if (!outcome) return;
+    if (exportToSheet && reportSheet) {
+      gateway.navigate({ sheet: reportSheet, address: "A1" }).catch(fail);
+      return;
+    }
+    download(t("action.export.fileName"), findingsCsv(active, outcome.tableLabels), "text/csv;charset=utf-8");
+    notify({ intent: "success", text: t("status.exported", { count: active.length }) });
+  }, [outcome, exportToSheet, reportSheet, gateway, fail, download, active, notify]);
+
+  const busy = state.phase === "running" || state.phase === "clearing";
+  const skipped = outcome?.apply?.skippedSheets ?? [];
+
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{t("app.title")}</Title3>
-        <Text className={styles.subtitle}>{t("app.subtitle")}</Text>
-        {mode === "excel" && <Text size={200}>{t("app.hostExcel")}</Text>}
+        <Text size={200} className={styles.subtitle}>
+          {mode === "excel" ? t("app.hostExcel") : t("app.subtitle")}
+        </Text>
       </header>
 
       {mode === "demo" && (
@@ -58,27 +114,138 @@ export function App({ mode }: AppProps) {
           <MessageBarBody>
             <MessageBarTitle>{t("demo.title")}</MessageBarTitle>
             {t("demo.body")}
+            {selection && (
+              <>
+                <br />
+                <span role="status">{t("demo.selection", { ref: selection })}</span>
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
 
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          icon={<CheckmarkCircle24Regular />}
-          disabledFocusable
-          title={t("action.startCheck.unavailable")}
-        >
-          {t("action.startCheck")}
-        </Button>
-      </div>
+      {state.lastRun && state.lastRun.source === "ribbon" && !outcome && (
+        <MessageBar intent={state.lastRun.error ? "error" : "info"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {t(state.lastRun.error ? "status.lastRun.failed" : "status.lastRun.title")}
+            </MessageBarTitle>
+            {state.lastRun.error ?? t("status.lastRun.body", { ...state.lastRun.counts, tables: state.lastRun.tables })}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t("status.dismiss")}
+                icon={<Dismiss24Regular />}
+                onClick={dismissLastRun}
+              />
+            }
+          />
+        </MessageBar>
+      )}
 
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("placeholder.title")}</MessageBarTitle>
-          {t("placeholder.body")}
-        </MessageBarBody>
-      </MessageBar>
+      <PaneToolbar
+        busy={busy}
+        canExport={outcome !== null}
+        exportHint={
+          exportToSheet ? t("action.export.excelHint", { sheet: reportSheet ?? "" }) : t("action.export.csvHint")
+        }
+        onStart={() => void start()}
+        onClear={() => void clear()}
+        onExport={onExport}
+      />
+
+      {state.phase === "running" && state.stage && <RunProgress stage={state.stage} value={state.progress} />}
+      {state.phase === "clearing" && <RunProgress stage="clearing" />}
+
+      {state.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("status.error.title")}</MessageBarTitle>
+            {state.error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline">
+          <MessageBarBody>{state.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label={t("status.dismiss")}
+                icon={<Dismiss24Regular />}
+                onClick={() => notify(null)}
+              />
+            }
+          />
+        </MessageBar>
+      )}
+
+      {!outcome && state.phase === "idle" && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("empty.title")}</MessageBarTitle>
+            {t("empty.body")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {outcome && (
+        <>
+          {skipped.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t("status.protected.title")}</MessageBarTitle>
+                {t("status.protected.body", { sheets: skipped.map((s) => s.sheet).join("、") })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome.tables.length === 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t("status.noTables.title")}</MessageBarTitle>
+                {t("status.noTables.body")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+
+          <Summary
+            tables={outcome.tables.length}
+            counts={counts}
+            notRun={outcome.rules.filter((r) => r.status === "not-evaluated" || r.status === "not-applicable").length}
+            ignored={outcome.findings.length - active.length}
+            marked={outcome.apply ? outcome.apply.marked : null}
+          />
+
+          <TabList
+            className={styles.tabs}
+            aria-label={t("tabs.label")}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+          >
+            <Tab value="findings">{t("tabs.findings")}</Tab>
+            <Tab value="coverage">{t("tabs.coverage")}</Tab>
+            <Tab value="tables">{t("tabs.tables")}</Tab>
+          </TabList>
+          <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
+            {tab === "findings" && (
+              <FindingsView
+                findings={outcome.findings}
+                tableLabels={outcome.tableLabels}
+                ignored={ignoredSet}
+                onLocate={onLocate}
+                onIgnore={ignore}
+                onRestore={restore}
+              />
+            )}
+            {tab === "coverage" && <CoverageView rules={outcome.rules} />}
+            {tab === "tables" && <TablesView tables={outcome.tables} unplaced={outcome.unplaced} />}
+          </div>
+        </>
+      )}
     </main>
   );
 }

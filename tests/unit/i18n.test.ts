@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
-import { fill, t, zhCN } from "../../src/i18n/zh-CN";
+import { fill, ruleTitle, t, zhCN } from "../../src/i18n/zh-CN";
 
 const ROOT = join(__dirname, "..", "..");
 const HAN = /\p{Script=Han}/u;
@@ -29,7 +29,9 @@ describe("zh-CN strings", () => {
 
   it("looks messages up by id", () => {
     expect(t("app.title")).toBe("预决算校验助手");
-    expect(t("placeholder.body", { x: 1 })).toBe(zhCN["placeholder.body"]);
+    expect(t("demo.title", { x: 1 })).toBe(zhCN["demo.title"]);
+    expect(ruleTitle("hierarchy-sum")).toBe("科目层级合计");
+    expect(ruleTitle("no-such-rule")).toBe("no-such-rule");
   });
 
   it("has a non-empty Chinese text for every id", () => {

@@ -271,6 +271,30 @@ describe("manifest.xml", () => {
     expect(sizes).toEqual(["16", "32", "80"]);
   });
 
+  it("puts a 一键校验 ExecuteFunction button (runQuickCheck, 16/32/80 icons, zh-CN + en-US) in the same group", () => {
+    const group = descendants(versionOverrides, "Group")[0];
+    const execute = descendants(group, "Control").filter(
+      (c) => xsiType(c) === "Button" && xsiType(child(c, "Action")) === "ExecuteFunction",
+    );
+    expect(execute).toHaveLength(1);
+    const button = execute[0];
+    expect(text(child(child(button, "Action"), "FunctionName"))).toBe("runQuickCheck");
+    const labelId = child(button, "Label").getAttribute("resid");
+    const label = descendants(resources, "String", BT_NS).find((s) => s.getAttribute("id") === labelId);
+    expect(label?.getAttribute("DefaultValue")).toBe("一键校验");
+    expect(elementChildren(label as Element).map((o) => o.getAttribute("Locale"))).toEqual(["en-US"]);
+    const tip = child(child(button, "Supertip"), "Description").getAttribute("resid");
+    expect(resourceIds("LongStrings", "String")).toContain(tip);
+    const sizes = elementChildren(child(button, "Icon")).map((i) => i.getAttribute("size"));
+    expect(sizes).toEqual(["16", "32", "80"]);
+    // The ShowTaskpane button comes first, then 一键校验.
+    expect(
+      elementChildren(group)
+        .filter((e) => e.localName === "Control")
+        .map((c) => c.getAttribute("id")),
+    ).toEqual(["FtcTaskpaneButton", "FtcQuickCheckButton"]);
+  });
+
   it("uses commands.html as the function file and declares only handlers that commands.ts associates", () => {
     const functionFile = descendants(versionOverrides, "FunctionFile")[0];
     const url = descendants(resources, "Url", BT_NS).find(
