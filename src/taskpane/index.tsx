@@ -30,7 +30,7 @@ function officeBodyBackground(): string | undefined {
 
 /** The office-js gateway, loaded only inside Excel. */
 async function excelGateway(): Promise<WorkbookGateway> {
-  const { createOfficeGateway } = await import("./office-gateway");
+  const { createOfficeGateway } = await import(/* webpackChunkName: "office-gateway" */ "./office-gateway");
   return createOfficeGateway();
 }
 

@@ -42,7 +42,7 @@ export function sampleToSnapshot(spec: SampleWorkbook): WorkbookSnapshot {
 }
 
 export async function loadDemoSample(): Promise<SampleWorkbook> {
-  const mod = await import("../../../samples/seed000-zhushan-2024-final.json");
+  const mod = await import(/* webpackChunkName: "demo-sample" */ "../../../samples/seed000-zhushan-2024-final.json");
   return (mod.default ?? mod) as unknown as SampleWorkbook;
 }
 

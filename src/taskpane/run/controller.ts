@@ -15,7 +15,7 @@ export interface RunHooks {
 }
 
 /** Loads the engine chunk (webpack splits it out at this import()). */
-export const loadEngine = () => import("./engine");
+export const loadEngine = () => import(/* webpackChunkName: "engine" */ "./engine");
 
 /** Lets the browser paint before the next synchronous stage. */
 export function yieldToUi(): Promise<void> {
