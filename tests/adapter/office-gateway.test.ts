@@ -81,6 +81,7 @@ describe.each(FIXTURE_NAMES)("OfficeGateway on %s", (name) => {
     expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(fillsSeeded);
     expect(userOnly(fake.dump())).toEqual(valuesBefore);
     for (const s of fake.sheets) if (s.name !== "校验结果") expect([...s.notes.keys()]).toEqual([]);
+    expect(fake.unloadedReads).toEqual([]);
     if (m0) fake.setFill(m0.sheet, m0.address, undefined);
     expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(fillsBefore);
   });
@@ -95,6 +96,7 @@ describe("OfficeGateway behaviours", () => {
     await Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("公开01表");
       expect(() => ws.name).toThrow(/not available/);
+      expect(fake.unloadedReads).toEqual(["Worksheet.name"]);
       expect(() => (ws as unknown as { load: () => void }).load()).toThrow(/without arguments/);
       ws.load("name");
       await ctx.sync();

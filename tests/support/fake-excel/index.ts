@@ -143,6 +143,8 @@ export class FakeWorkbook {
   /** ExcelApi versions supported ("1.18" → every set up to 1.18). */
   apiVersion = "1.18";
   syncCount = 0;
+  /** Properties read before load()+sync() (each also threw, as office-js does). */
+  unloadedReads: string[] = [];
   syncs: SyncRecord[] = [];
   maxAddressLength = 0;
   log: string[] = [];
@@ -360,6 +362,7 @@ abstract class ProxyBase {
   }
   protected prop<T>(name: string): T {
     if (!this.loaded.has(name)) {
+      this.fake.unloadedReads.push(`${this.typeName}.${name}`);
       throw officeError(
         "PropertyNotLoaded",
         `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
