@@ -423,6 +423,20 @@ export class OfficeGateway implements WorkbookGateway {
     return ops;
   }
 
+  /** Cells that leave the ledger show their original fill again: the read cache must say so for the next run. */
+  private remember(state: ReadState, restored: FillGroups): void {
+    for (const [sheet, byFill] of restored) {
+      let cache = state.fills.get(sheet);
+      if (!cache) state.fills.set(sheet, (cache = new Map()));
+      for (const [fill, cells] of byFill) {
+        for (const a of cells) {
+          if (fill === NO_FILL) cache.delete(a);
+          else cache.set(a, fill);
+        }
+      }
+    }
+  }
+
   private ledgerOp(ledger: Ledger): Op {
     const json = serializeLedger(ledger);
     return {
@@ -506,6 +520,7 @@ export class OfficeGateway implements WorkbookGateway {
       ];
       await this.runWrite(allOps);
       state.ledger = next;
+      this.remember(state, diff.restore);
       state.reportSheets.set(reportOps.name, true);
       return {
         marked: diff.painted,
@@ -635,6 +650,7 @@ export class OfficeGateway implements WorkbookGateway {
       }
       await this.runWrite([this.ledgerOp(kept), ...this.fillOps(restore), ...ops]);
       state.ledger = kept;
+      this.remember(state, restore);
       return { restored };
     });
   }

@@ -359,3 +359,24 @@ describe("OfficeGateway writes at scale", () => {
     expect(fake.log.indexOf("SettingCollection.add(ftc.ledger)")).toBeLessThan(fake.log.indexOf("sync"));
   });
 });
+
+describe("OfficeGateway without a read in between", () => {
+  test("check, check, 清除标记, apply again without reading, 清除标记: the original fills come back", async () => {
+    const fake = fakeFromFixture("seed001-danfeng-2024-final");
+    const gw = gatewayOn(fake);
+    const plan = planFor(await gw.readSnapshot());
+    const m = plan.marks[0];
+    fake.setFill(m.sheet, m.address, "#FFFF00");
+    const before = fake.fills();
+    await gw.readSnapshot();
+    await gw.applyPlan(plan);
+    await gw.readSnapshot(); // the cache now sees our colours on marked cells
+    await gw.applyPlan({ ...plan, marks: plan.marks.slice(1) }); // the first cell leaves the ledger
+    expect(fake.fillOf(m.sheet, m.address)).toBe("#FFFF00");
+    await gw.clearMarks();
+    expect(fake.fills()).toEqual({ ...before, ...fake.fills(["校验结果"]) });
+    await gw.applyPlan(plan); // no read: originals from the cache must still be right
+    await gw.clearMarks();
+    expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(before);
+  });
+});
