@@ -149,3 +149,31 @@ export function clearGroups(
   for (const [sheet, list] of Object.entries(prev.notes)) if (!writable(sheet) && list.length) notes[sheet] = [...list];
   return { restore, kept: { v: 1, fills, notes }, restored };
 }
+
+/**
+ * A ledger above ~1 MB does not belong in the settings (they travel with every settings call): it moves to a custom XML
+ * part of this namespace, and the setting keeps only a pointer.
+ */
+export const LEDGER_NS = "urn:fiscal-table-checker:ledger:1";
+export const LEDGER_SETTING_LIMIT = 1_000_000;
+export const LEDGER_POINTER = JSON.stringify({ v: 1, xml: LEDGER_NS });
+
+export function isLedgerPointer(value: unknown): boolean {
+  try {
+    const obj: unknown = typeof value === "string" ? JSON.parse(value) : value;
+    return !!obj && typeof obj === "object" && (obj as { xml?: unknown }).xml === LEDGER_NS;
+  } catch {
+    return false;
+  }
+}
+
+/** The ledger JSON in a CDATA section ("]]>" split across sections). */
+export function ledgerToXml(json: string): string {
+  return `<ledger xmlns="${LEDGER_NS}"><![CDATA[${json.replace(/\]\]>/g, "]]]]><![CDATA[>")}]]></ledger>`;
+}
+
+export function ledgerFromXml(xml: string): Ledger {
+  const parts = [...xml.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]);
+  if (parts.length === 0) throw new Error("ledger: no CDATA in the custom XML part");
+  return parseLedger(parts.join(""));
+}

@@ -11,7 +11,8 @@
  *
  * applyPlan — 1 sync per ~4 MB chunk (normally 1): previous marks not marked again are restored, this run's marks are
  * painted (cells grouped by colour into getRanges address strings ≤ 8 000 characters), our notes replaced, the ledger
- * saved in workbook.settings ("ftc.ledger"; Excel.SettingCollection persists with the document, no saveAsync), and the
+ * saved in workbook.settings ("ftc.ledger"; Excel.SettingCollection persists with the document, no saveAsync; above
+ * ~1 MB in a custom XML part with a pointer in the setting), and the
  * report sheet 校验结果 rebuilt (a user's sheet of that name is left alone: 校验结果(2)). Protected sheets are skipped and
  * reported. It works from the state of the last readSnapshot of this gateway (read first, as the pane always does; if
  * nothing was read, it reads).
@@ -46,6 +47,12 @@ import {
   fillFromProperties,
   LEDGER_KEY,
   NO_FILL,
+  isLedgerPointer,
+  LEDGER_NS,
+  LEDGER_POINTER,
+  LEDGER_SETTING_LIMIT,
+  ledgerFromXml,
+  ledgerToXml,
   parseLedger,
   serializeLedger,
   STATE_KEY,
@@ -84,6 +91,8 @@ interface ReadState {
   /** sheet → A1 → note text (all notes, ours included), where known. */
   notes: Map<string, Map<string, string>>;
   ledger: Ledger;
+  /** Ids of our custom XML parts (a ledger over LEDGER_SETTING_LIMIT lives there). */
+  ledgerParts: string[];
   /** Report sheets present: name → written by us (A1 = REPORT_TITLE). */
   reportSheets: Map<string, boolean>;
 }
@@ -91,6 +100,8 @@ interface ReadState {
 export interface OfficeGatewayOptions {
   capabilities?: Capabilities;
   debounceMs?: number;
+  /** Characters of ledger JSON kept in the settings before it moves to a custom XML part (default ~1 MB). */
+  ledgerSettingLimit?: number;
 }
 
 type Grid = unknown[][];
@@ -135,6 +146,7 @@ interface Op {
 export class OfficeGateway implements WorkbookGateway {
   private readonly caps: Capabilities;
   private readonly debounceMs: number;
+  private readonly ledgerLimit: number;
   private state: ReadState | undefined;
   private readonly listeners = new Set<(ref: CellRef) => void>();
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs> | undefined;
@@ -144,6 +156,7 @@ export class OfficeGateway implements WorkbookGateway {
   constructor(options: OfficeGatewayOptions = {}) {
     this.caps = options.capabilities ?? detectCapabilities();
     this.debounceMs = options.debounceMs ?? SELECTION_DEBOUNCE_MS;
+    this.ledgerLimit = options.ledgerSettingLimit ?? LEDGER_SETTING_LIMIT;
   }
 
   capabilities(): Capabilities {
@@ -163,15 +176,21 @@ export class OfficeGateway implements WorkbookGateway {
     sheets.load("items/name,items/id,items/visibility,items/protection/protected");
     const ledgerSetting = wb.settings.getItemOrNullObject(LEDGER_KEY);
     ledgerSetting.load("value");
+    const xmlParts = wb.customXmlParts.getByNamespace(LEDGER_NS);
+    xmlParts.load("items/id");
     await context.sync();
     req.onProgress?.(0.1);
 
-    let ledger: Ledger;
+    const ledgerParts = xmlParts.items.map((p) => p.id);
+    const inXml = !ledgerSetting.isNullObject && isLedgerPointer(ledgerSetting.value);
+    let ledger: Ledger = EMPTY_LEDGER;
     try {
-      ledger = ledgerSetting.isNullObject ? EMPTY_LEDGER : parseLedger(ledgerSetting.value);
+      if (!ledgerSetting.isNullObject && !inXml) ledger = parseLedger(ledgerSetting.value);
     } catch (e) {
       throw new GatewayError("excel.ledgerCorrupt", excelMessage("excel.ledgerCorrupt"), e);
     }
+    // The ledger's XML comes with sync 2 (our own notes are then located like any other note).
+    const ledgerXml = inXml && xmlParts.items.length > 0 ? xmlParts.items[0].getXml() : undefined;
     const infos: SheetState[] = sheets.items.map((ws) => ({
       name: ws.name,
       id: ws.id,
@@ -210,6 +229,14 @@ export class OfficeGateway implements WorkbookGateway {
     }
     await context.sync();
     req.onProgress?.(0.4);
+    if (inXml) {
+      try {
+        if (!ledgerXml) throw new Error("ledger: the custom XML part is missing");
+        ledger = ledgerFromXml(ledgerXml.value);
+      } catch (e) {
+        throw new GatewayError("excel.ledgerCorrupt", excelMessage("excel.ledgerCorrupt"), e);
+      }
+    }
 
     // Sizes: refuse huge workbooks, plan blocks for sheets beyond the window.
     const extents = new Map<string, { rows: number; cols: number }>();
@@ -284,6 +311,7 @@ export class OfficeGateway implements WorkbookGateway {
       fills: new Map(),
       notes,
       ledger,
+      ledgerParts,
       reportSheets: new Map(),
     };
     const out: SheetSnapshot[] = [];
@@ -437,12 +465,33 @@ export class OfficeGateway implements WorkbookGateway {
     }
   }
 
-  private ledgerOp(ledger: Ledger): Op {
+  /**
+   * Saves the ledger: in the settings, or — above the limit — in a new custom XML part with a pointer in the settings.
+   * Earlier parts of ours are deleted. `done` must be called after the sync (it learns the new part's id).
+   */
+  private ledgerOp(state: ReadState, ledger: Ledger): { op: Op; done: () => void } {
     const json = serializeLedger(ledger);
-    return {
-      bytes: estimateBytes(json) + 32,
+    const big = json.length > this.ledgerLimit;
+    const old = [...state.ledgerParts];
+    let part: Excel.CustomXmlPart | undefined;
+    const op: Op = {
+      bytes: estimateBytes(json) + 64 * (old.length + 1),
       run: (context) => {
-        context.workbook.settings.add(LEDGER_KEY, json);
+        const parts = context.workbook.customXmlParts;
+        for (const id of old) parts.getItem(id).delete();
+        if (big) {
+          part = parts.add(ledgerToXml(json));
+          part.load("id");
+          context.workbook.settings.add(LEDGER_KEY, LEDGER_POINTER);
+        } else {
+          context.workbook.settings.add(LEDGER_KEY, json);
+        }
+      },
+    };
+    return {
+      op,
+      done: () => {
+        state.ledgerParts = part ? [part.id] : [];
       },
     };
   }
@@ -511,14 +560,10 @@ export class OfficeGateway implements WorkbookGateway {
       const next: Ledger = { v: 1, fills: diff.next.fills, notes: this.caps.notes ? noteCells : diff.next.notes };
 
       const reportOps = this.reportOps(state, plan);
-      const allOps = [
-        this.ledgerOp(next),
-        ...this.fillOps(diff.restore),
-        ...this.fillOps(diff.paint),
-        ...ops,
-        ...reportOps.ops,
-      ];
+      const saved = this.ledgerOp(state, next);
+      const allOps = [saved.op, ...this.fillOps(diff.restore), ...this.fillOps(diff.paint), ...ops, ...reportOps.ops];
       await this.runWrite(allOps);
+      saved.done();
       state.ledger = next;
       this.remember(state, diff.restore);
       state.reportSheets.set(reportOps.name, true);
@@ -648,7 +693,9 @@ export class OfficeGateway implements WorkbookGateway {
           for (const a of list) ops.push(...this.removeNoteOps(state, sheet, a));
         }
       }
-      await this.runWrite([this.ledgerOp(kept), ...this.fillOps(restore), ...ops]);
+      const saved = this.ledgerOp(state, kept);
+      await this.runWrite([saved.op, ...this.fillOps(restore), ...ops]);
+      saved.done();
       state.ledger = kept;
       this.remember(state, restore);
       return { restored };

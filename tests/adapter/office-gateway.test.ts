@@ -380,3 +380,34 @@ describe("OfficeGateway without a read in between", () => {
     expect(fake.fills(fake.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(before);
   });
 });
+
+describe("OfficeGateway ledger above the settings limit", () => {
+  test("moves to a custom XML part (pointer in the setting), survives reopen, and goes back when small", async () => {
+    const fake = fakeFromFixture("seed001-danfeng-2024-final", { fills: { 公开01表: { A1: "#C6EFCE" } } });
+    const before = fake.fills();
+    const gw = gatewayOn(fake, { ledgerSettingLimit: 200 });
+    const plan = planFor(await gw.readSnapshot());
+    resetCounters(fake);
+    await gw.applyPlan(plan);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.customXmlParts).toHaveLength(1);
+    expect(JSON.parse(fake.settings.get(LEDGER_KEY)!)).toEqual(expect.stringContaining("urn:fiscal-table-checker"));
+    // Re-run: the old part is replaced, not accumulated.
+    await gw.readSnapshot();
+    await gw.applyPlan(plan);
+    expect(fake.customXmlParts).toHaveLength(1);
+
+    const reopened = FakeWorkbook.fromSpec({ sheets: [] });
+    reopened.sheets = fake.sheets;
+    reopened.settings = new Map(fake.settings);
+    reopened.customXmlParts = [...fake.customXmlParts];
+    const gw2 = gatewayOn(reopened, { ledgerSettingLimit: 200 });
+    await gw2.readSnapshot();
+    expect(reopened.syncCount).toBeLessThanOrEqual(3); // our notes are located like any other (one more sync)
+    const res = await gw2.clearMarks();
+    expect(res.restored).toBe(plan.marks.length);
+    expect(reopened.customXmlParts).toHaveLength(0); // the empty ledger fits in the settings again
+    expect(reopened.fills(reopened.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(before);
+    expect(reopened.sheets.every((s) => s.name === "校验结果" || s.notes.size === 0)).toBe(true);
+  });
+});

@@ -138,6 +138,9 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   /** Setting values as stored in the document (JSON text, like the file keeps them). */
   settings = new Map<string, string>();
+  /** Custom XML parts stored in the document. */
+  customXmlParts: { id: string; xml: string }[] = [];
+  xmlCounter = 0;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   /** ExcelApi versions supported ("1.18" → every set up to 1.18). */
@@ -429,10 +432,12 @@ class WorkbookProxy extends ProxyBase {
   protected readonly typeName = "Workbook";
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
+  readonly customXmlParts: CustomXmlPartCollectionProxy;
   constructor(ctx: Ctx) {
     super(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.settings = new SettingCollectionProxy(ctx);
+    this.customXmlParts = new CustomXmlPartCollectionProxy(ctx);
   }
   protected resolve(): unknown {
     return undefined;
@@ -482,6 +487,96 @@ class SettingProxy extends NullableProxy {
   delete(): void {
     this.context.push(`Setting.delete(${this.key})`, 16, () => {
       this.fake.settings.delete(this.key);
+    });
+  }
+}
+
+function namespaceOf(xml: string): string {
+  return /xmlns="([^"]*)"/.exec(xml)?.[1] ?? "";
+}
+
+class CustomXmlPartCollectionProxy extends ProxyBase {
+  protected readonly typeName = "CustomXmlPartCollection";
+  protected resolve(): unknown {
+    throw new Error("FakeExcel: CustomXmlPartCollection.load not supported");
+  }
+  getByNamespace(ns: string): CustomXmlPartScopedProxy {
+    return new CustomXmlPartScopedProxy(this.context, ns);
+  }
+  getItem(id: string): CustomXmlPartProxy {
+    return new CustomXmlPartProxy(this.context, () => id);
+  }
+  add(xml: string): CustomXmlPartProxy {
+    let id = "";
+    this.context.push("CustomXmlPartCollection.add", estimate(xml), () => {
+      id = `{00000000-0000-0000-0000-${String(++this.fake.xmlCounter).padStart(12, "0")}}`;
+      this.fake.customXmlParts.push({ id, xml });
+    });
+    return new CustomXmlPartProxy(this.context, () => id);
+  }
+}
+
+class CustomXmlPartScopedProxy extends ProxyBase {
+  protected readonly typeName = "CustomXmlPartScopedCollection";
+  constructor(
+    ctx: Ctx,
+    private readonly ns: string,
+  ) {
+    super(ctx);
+  }
+  protected resolve(name: string): unknown {
+    const prop = name.replace(/^items\//, "");
+    const items =
+      (this.loaded.get("items") as CustomXmlPartProxy[] | undefined) ??
+      this.fake.customXmlParts
+        .filter((p) => namespaceOf(p.xml) === this.ns)
+        .map((p) => new CustomXmlPartProxy(this.context, () => p.id));
+    for (const it of items) it.setLoaded(prop);
+    this.loaded.set("items", items);
+    return items;
+  }
+  get items(): CustomXmlPartProxy[] {
+    return this.prop("items");
+  }
+}
+
+class CustomXmlPartProxy extends ProxyBase {
+  protected readonly typeName = "CustomXmlPart";
+  constructor(
+    ctx: Ctx,
+    private readonly idOf: () => string,
+  ) {
+    super(ctx);
+  }
+  setLoaded(prop: string): void {
+    this.loaded.set(prop, this.resolve(prop));
+  }
+  private part(): { id: string; xml: string } {
+    const p = this.fake.customXmlParts.find((x) => x.id === this.idOf());
+    if (!p) throw officeError("ItemNotFound", `No custom XML part ${this.idOf()}`);
+    return p;
+  }
+  protected resolve(name: string): unknown {
+    if (name === "id") return this.part().id;
+    if (name === "namespaceUri") return namespaceOf(this.part().xml);
+    throw new Error(`FakeExcel: CustomXmlPart.${name} not supported`);
+  }
+  get id(): string {
+    return this.prop("id");
+  }
+  getXml(): ClientResult<string> {
+    const res = new ClientResult<string>();
+    this.context.push("CustomXmlPart.getXml", 16, () => {
+      const xml = this.part().xml;
+      res.set(xml);
+      return estimate(xml);
+    });
+    return res;
+  }
+  delete(): void {
+    this.context.push("CustomXmlPart.delete", 16, () => {
+      const p = this.part();
+      this.fake.customXmlParts = this.fake.customXmlParts.filter((x) => x !== p);
     });
   }
 }
