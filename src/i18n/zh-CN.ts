@@ -102,7 +102,6 @@ export const zhCN = {
   "csv.header": "序号,严重程度,类别,表,位置,问题说明,应为,实为,差额,规则",
 
   "command.error": "一键校验失败：{{detail}}",
-  "gateway.unavailable": "此版本的加载项尚未接入 Excel 工作簿的读写，无法校验。请更新加载项后重试。",
 
   "rule.amount-as-text": "以文本形式存储的金额",
   "rule.asset-count-sum": "国有资产占用情况表的车辆数合计",

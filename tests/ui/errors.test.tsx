@@ -5,6 +5,8 @@ import { GatewayError } from "../../src/excel/gateway";
 import { expectedRun } from "./expected";
 import { renderWithProviders, TestGateway } from "../support/render";
 
+// The real engine runs on a seed workbook in each test; a loaded machine needs more than the default 5 s.
+jest.setTimeout(30_000);
 const expected = expectedRun();
 
 async function start() {

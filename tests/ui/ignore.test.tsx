@@ -4,6 +4,8 @@ import { findingKey } from "../../src/taskpane/run/keys";
 import { expectedRun } from "./expected";
 import { renderWithProviders, TestGateway } from "../support/render";
 
+// The real engine runs on a seed workbook in each test; a loaded machine needs more than the default 5 s.
+jest.setTimeout(30_000);
 const expected = expectedRun();
 const target = expected.findings[0];
 const locateName = `定位到 ${target.cells[0]}：${target.message}`;

@@ -186,6 +186,8 @@ export function FindingsView({ findings, tableLabels, ignored, onLocate, onIgnor
   const [grouping, setGrouping] = useState<Grouping>("table");
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const clicks = useRef(new Map<string, number>());
+  /** Groups the user collapsed (every group starts open, also one that reappears when a filter is switched back). */
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
   const active = useMemo(() => findings.filter((f) => !ignored.has(findingKey(f))), [findings, ignored]);
   const ignoredList = useMemo(() => findings.filter((f) => ignored.has(findingKey(f))), [findings, ignored]);
@@ -230,7 +232,20 @@ export function FindingsView({ findings, tableLabels, ignored, onLocate, onIgnor
       ) : groups.length === 0 ? (
         <Text>{t("findings.noneFiltered")}</Text>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.key)} key={grouping}>
+        <Accordion
+          multiple
+          collapsible
+          openItems={groups.filter((g) => !collapsed.has(`${grouping}:${g.key}`)).map((g) => g.key)}
+          onToggle={(_, d) => {
+            const id = `${grouping}:${String(d.value)}`;
+            setCollapsed((prev) => {
+              const next = new Set(prev);
+              if (next.has(id)) next.delete(id);
+              else next.add(id);
+              return next;
+            });
+          }}
+        >
           {groups.map((g) => {
             const c = countsOf(g.items);
             return (
