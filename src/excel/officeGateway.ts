@@ -190,7 +190,8 @@ export class OfficeGateway implements WorkbookGateway {
       throw new GatewayError("excel.ledgerCorrupt", excelMessage("excel.ledgerCorrupt"), e);
     }
     // The ledger's XML comes with sync 2 (our own notes are then located like any other note).
-    const ledgerXml = inXml && xmlParts.items.length > 0 ? xmlParts.items[0].getXml() : undefined;
+    const firstPart = inXml && ledgerParts.length > 0 ? wb.customXmlParts.getItem(ledgerParts[0]) : undefined;
+    const ledgerXml = firstPart?.getXml();
     const infos: SheetState[] = sheets.items.map((ws) => ({
       name: ws.name,
       id: ws.id,
