@@ -19,10 +19,10 @@ export interface RowBlock {
 }
 
 /** Row blocks of a sheet of rows × cols: one block up to BLOCK_CELLS, else blocks of 5k–20k rows. */
-export function rowBlocks(rows: number, cols: number): RowBlock[] {
+export function rowBlocks(rows: number, cols: number, blockCells = BLOCK_CELLS, minRows = MIN_BLOCK_ROWS): RowBlock[] {
   if (rows <= 0 || cols <= 0) return [];
-  if (rows * cols <= BLOCK_CELLS) return [{ row: 0, rows }];
-  const size = Math.max(MIN_BLOCK_ROWS, Math.min(MAX_BLOCK_ROWS, Math.floor(BLOCK_CELLS / cols)));
+  if (rows * cols <= blockCells) return [{ row: 0, rows }];
+  const size = Math.max(minRows, 1, Math.min(MAX_BLOCK_ROWS, Math.floor(blockCells / cols)));
   const out: RowBlock[] = [];
   for (let r = 0; r < rows; r += size) out.push({ row: r, rows: Math.min(size, rows - r) });
   return out;

@@ -64,7 +64,19 @@ import { detectCapabilities } from "./requirements";
 
 /** The block read in sync 2 of every sheet: 50 columns × 4 000 rows = 200k cells at most. */
 export const READ_WINDOW = "A1:AX4000";
-const WINDOW = parseArea(READ_WINDOW);
+
+/**
+ * How much one read sync carries. The default follows the conventions (200k cells); when Excel answers
+ * RequestPayloadSizeLimitExceeded (Excel on the web caps a response at ~5 MB), the read is retried once with the small
+ * profile: a 50 × 400 window and blocks of ≤ 20k cells.
+ */
+interface ReadProfile {
+  window: string;
+  blockCells: number;
+  minBlockRows: number;
+}
+const DEFAULT_PROFILE: ReadProfile = { window: READ_WINDOW, blockCells: 200_000, minBlockRows: 5_000 };
+export const SMALL_READ_PROFILE: ReadProfile = { window: "A1:AX400", blockCells: 20_000, minBlockRows: 1 };
 
 /** Our notes start with this line; a user's note text above it is kept (as the CLI does). */
 export const NOTE_HEADING = "预决算校验助手：";
@@ -166,10 +178,18 @@ export class OfficeGateway implements WorkbookGateway {
   // ---------------------------------------------------------------- read
 
   readSnapshot(req: ReadRequest = {}): Promise<WorkbookSnapshot> {
-    return mapErrors(() => Excel.run((context) => this.read(context, req)));
+    return mapErrors(async () => {
+      try {
+        return await Excel.run((context) => this.read(context, req, DEFAULT_PROFILE));
+      } catch (e) {
+        if (!isOfficeErrorCode(e, "RequestPayloadSizeLimitExceeded")) throw e;
+        return Excel.run((context) => this.read(context, req, SMALL_READ_PROFILE));
+      }
+    });
   }
 
-  private async read(context: Excel.RequestContext, req: ReadRequest): Promise<WorkbookSnapshot> {
+  private async read(context: Excel.RequestContext, req: ReadRequest, profile: ReadProfile): Promise<WorkbookSnapshot> {
+    const window = parseArea(profile.window);
     const wb = context.workbook;
     // Sync 1: the sheet list, protection, our ledger.
     const sheets = wb.worksheets;
@@ -213,7 +233,7 @@ export class OfficeGateway implements WorkbookGateway {
         .getItem(info.name)
         .getRange("A1")
         .getBoundingRect(u)
-        .getIntersection(sheets.getItem(info.name).getRange(READ_WINDOW));
+        .getIntersection(sheets.getItem(info.name).getRange(profile.window));
       windows.set(info.name, this.loadPiece(win, { sheet: info.name, row: 0, rows: 0, cols: 0 }, formulas));
       if (this.caps.notes) {
         const nc = sheets.getItem(info.name).notes;
@@ -264,12 +284,12 @@ export class OfficeGateway implements WorkbookGateway {
     for (const info of infos) {
       const ext = extents.get(info.name)!;
       const w = windows.get(info.name)!;
-      if (ext.rows - 1 <= WINDOW.r1 && ext.cols - 1 <= WINDOW.c1) {
+      if (ext.rows - 1 <= window.r1 && ext.cols - 1 <= window.c1) {
         w.piece = { sheet: info.name, row: 0, rows: ext.rows, cols: ext.cols };
         pieces.set(info.name, [w]);
       } else {
         pieces.set(info.name, []);
-        for (const b of rowBlocks(ext.rows, ext.cols))
+        for (const b of rowBlocks(ext.rows, ext.cols, profile.blockCells, profile.minBlockRows))
           blocks.push({ sheet: info.name, row: b.row, rows: b.rows, cols: ext.cols });
       }
     }

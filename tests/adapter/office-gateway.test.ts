@@ -289,7 +289,7 @@ describe("OfficeGateway behaviours", () => {
     const fake = fakeFromFixture(NAME);
     const gw = gatewayOn(fake);
     fake.failNextSync = code;
-    const err = await gw.readSnapshot().catch((e: unknown) => e);
+    const err = await gw.navigate({ sheet: "公开01表", address: "A1" }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GatewayError);
     expect(err).toMatchObject({ messageId: id, debugInfo: expect.objectContaining({ code }) });
     expect((err as Error).message).toMatch(/[\u4e00-\u9fff]/);
@@ -409,5 +409,23 @@ describe("OfficeGateway ledger above the settings limit", () => {
     expect(reopened.customXmlParts).toHaveLength(0); // the empty ledger fits in the settings again
     expect(reopened.fills(reopened.sheets.map((s) => s.name).filter((n) => n !== "校验结果"))).toEqual(before);
     expect(reopened.sheets.every((s) => s.name === "校验结果" || s.notes.size === 0)).toBe(true);
+  });
+});
+
+describe("OfficeGateway under a response size limit (Excel on the web)", () => {
+  test("a read over the limit is retried once in small blocks", async () => {
+    const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "S", rows: [["x"]] }] });
+    const s = fake.sheet("S");
+    for (let r = 0; r < 3000; r++) for (let c = 0; c < 20; c++) s.cells.set(`${r},${c}`, { value: r + c / 100 });
+    const gw = gatewayOn(fake);
+    const full = await gw.readSnapshot();
+    expect(fake.syncCount).toBe(2);
+    const biggest = Math.max(...fake.syncs.map((x) => x.response));
+    fake.responseLimit = Math.floor(biggest / 2);
+    resetCounters(fake);
+    const snap = await gw.readSnapshot();
+    expect(snap).toEqual(full);
+    expect(fake.syncs.slice(2).every((x) => x.response <= fake.responseLimit!)).toBe(true);
+    expect(fake.syncCount).toBeGreaterThan(3);
   });
 });

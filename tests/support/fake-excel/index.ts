@@ -152,6 +152,8 @@ export class FakeWorkbook {
   maxAddressLength = 0;
   log: string[] = [];
   runs: { options?: unknown }[] = [];
+  /** Like Excel on the web: a sync whose response is larger fails with RequestPayloadSizeLimitExceeded. */
+  responseLimit: number | null = null;
   /** The next sync fails with this Office error code (tests of the error mapping). */
   failNextSync: string | null = null;
   handlers = new Set<(args: any) => unknown>();
@@ -351,6 +353,9 @@ class Ctx {
       rec.request += op.bytes;
       const r = op.exec();
       if (typeof r === "number") rec.response += r;
+    }
+    if (fake.responseLimit !== null && rec.response > fake.responseLimit) {
+      throw officeError("RequestPayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
     }
   }
   trackedObjects = { add() {}, remove() {} };
