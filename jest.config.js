@@ -13,6 +13,7 @@ module.exports = {
         "<rootDir>/tests/rules/**/*.test.ts",
         "<rootDir>/tests/adapter/**/*.test.ts",
         "<rootDir>/tests/cli/**/*.test.ts",
+        "<rootDir>/tests/narrative/**/*.test.ts",
       ],
       moduleNameMapper: {
         "^office-addin-manifest$": "<rootDir>/tests/support/stubs/office-addin-manifest.js",

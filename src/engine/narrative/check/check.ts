@@ -1,0 +1,774 @@
+import Decimal from "decimal.js";
+import { formatAmount, formatSigned, type Severity } from "../../findings";
+import type { RecognitionResult, TableId } from "../../model/table";
+import { compareSum } from "../../tolerance";
+import { checkPercent, div, scale, shown, sub, type Interval } from "./interval";
+import { nameCore, parseFunctionPath } from "./names";
+import {
+  cellValue,
+  indicatorName,
+  pathName,
+  refOf,
+  resolveName,
+  resolvePath,
+  rowsWithAmount,
+  sectionContext,
+  tableNo,
+  Tables,
+  type Resolved,
+  type ResolvedPart,
+  type SectionContext,
+} from "./resolve";
+import { compact, extractNumbers, splitParagraphs, type Paragraph, type Sentence, type TextNumber } from "./text";
+import type { NarrativeCheckResult, NarrativeFinding, NarrativeMessageId, NotEvaluated } from "./types";
+
+/**
+ * The narrative checker: an existing 情况说明 against the recognised tables, sentence by sentence. Numbers are paired
+ * only inside one sentence (a sentence ends at 。 or ；); what a sentence leaves implicit comes from the tables — the
+ * subject a previous sentence of the paragraph named (“（三）公务接待费……。决算数比上年增加 0.20 万元”), the total a
+ * list is a share of (“本年收入的具体构成：…占 100.00%”). Figures that tie to nothing are reported as not evaluated.
+ * Amounts are Decimal; a text amount stands for ±0.005 万元 (the tables' precision), however many decimals it shows.
+ */
+
+type AmountKind = "current" | "budget" | "change";
+type PercentKind = "share" | "growth" | "completion" | "unknown";
+
+interface Fact {
+  readonly num: TextNumber;
+  readonly kind: AmountKind | "percent";
+  /** The name written before the number (“本年收入合计”), "" when the sentence's subject is meant. */
+  readonly name: string;
+  /** Table cells of the name (or of the subject, for an unnamed 决算数). */
+  readonly resolved: Resolved | null;
+  /** +1 增加/增长, −1 减少/下降 (changes and growth percents). */
+  readonly sign: 1 | -1;
+  readonly percentKind?: PercentKind;
+  /** For shares: the denominator's name (“本年收入”), "" for a bare 占; the numerator's name in “X占Y的”. */
+  readonly denominator?: string;
+  readonly numerator?: string;
+}
+
+interface Subject {
+  readonly name: string;
+  readonly current: Resolved | null;
+  readonly budget: Resolved | null;
+}
+
+interface Lead {
+  readonly value: Decimal;
+  readonly resolved: Resolved | null;
+  readonly name: string;
+}
+
+const HUNDRED = new Decimal(100);
+
+const SECTION = /^[一二三四五六七八九十]+、/;
+const SUBSECTION = /^[（(][一二三四五六七八九十]+[)）]/;
+
+export function checkNarrative(text: string, recognition: RecognitionResult): NarrativeCheckResult {
+  return new Checker(splitParagraphs(text), new Tables(recognition)).run();
+}
+
+class Checker {
+  private readonly findings: NarrativeFinding[] = [];
+  private readonly notEvaluated: NotEvaluated[] = [];
+  private section = "";
+  private subsection = "";
+  private ctx: SectionContext = sectionContext("");
+  private sectionLead: Lead | null = null;
+  private subject: Subject | null = null;
+  private paragraphLead: Lead | null = null;
+  private paragraphFacts = new Map<string, Decimal>();
+  private readonly stated = new Map<string, { value: Decimal; quote: string }>();
+  private sentencesWithFigures = 0;
+  private evaluated = 0;
+
+  constructor(
+    private readonly paragraphs: ReadonlyArray<Paragraph>,
+    private readonly t: Tables,
+  ) {}
+
+  run(): NarrativeCheckResult {
+    for (const p of this.paragraphs) {
+      const hasNumbers = extractNumbers(p.text).length > 0;
+      if (SECTION.test(p.text) && !hasNumbers) {
+        this.section = p.text;
+        this.subsection = "";
+        this.sectionLead = null;
+      } else if (SUBSECTION.test(p.text) && !hasNumbers && p.text.length < 40) {
+        this.subsection = p.text;
+        this.sectionLead = null;
+      }
+      this.ctx = sectionContext(this.section + this.subsection);
+      this.subject = null;
+      this.paragraphLead = null;
+      this.paragraphFacts = new Map();
+      const factsOfParagraph: Fact[][] = [];
+      for (const s of p.sentences) factsOfParagraph.push(this.sentence(s));
+      this.afterParagraph(p, factsOfParagraph.flat());
+    }
+    return {
+      findings: this.findings,
+      notEvaluated: this.notEvaluated,
+      sentencesWithFigures: this.sentencesWithFigures,
+      evaluated: this.evaluated,
+    };
+  }
+
+  // ---- one sentence -------------------------------------------------------------------------------------------
+
+  private sentence(s: Sentence): Fact[] {
+    const nums = extractNumbers(s.text);
+    if (nums.length === 0) {
+      this.nameOnly(s.text);
+      return [];
+    }
+    this.sentencesWithFigures++;
+    const facts: Fact[] = [];
+    const open: string[] = [];
+    let prevEnd = 0;
+    for (const num of nums) {
+      const label = compact(s.text.slice(prevEnd, num.start));
+      prevEnd = num.end;
+      facts.push(num.kind === "percent" ? this.percentFact(num, label) : this.amountFact(num, label));
+    }
+    if (s.index === 0) this.setParagraphLead(s, facts);
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
+      if (f.kind === "percent") this.percent(s, facts, i, open);
+      else this.amount(s, f, open);
+    }
+    this.listInSentence(s, facts);
+    if (open.length === 0) this.evaluated++;
+    else this.notEvaluated.push({ quote: s.text, paragraph: s.paragraph, sentence: s.index, reason: open.join("；") });
+    return facts;
+  }
+
+  /** A sentence without figures can name the subject of the next ones (“1. 社会保障和就业支出（类）……（项）。”). */
+  private nameOnly(text: string): void {
+    const path = parseFunctionPath(text) ? resolvePath(text, this.ctx, this.t) : null;
+    if (path && path.complete) {
+      const row = path.rows[path.rows.length - 1];
+      const cell = row.cells.total;
+      if (cell)
+        this.subject = {
+          name: path.printed,
+          current: {
+            name: path.printed,
+            parts: [{ cell, table: path.table, label: `${tableNo(path.table)} ${row.code!.code} ${row.label} 合计` }],
+          },
+          budget: null,
+        };
+    }
+  }
+
+  private amountFact(num: TextNumber, label: string): Fact {
+    const seg = lastSegment(label);
+    let kind: AmountKind = "current";
+    let sign: 1 | -1 = 1;
+    let name = seg;
+    let m: RegExpExecArray | null;
+    if ((m = /(增加|减少|增长|下降)了?$/.exec(seg))) {
+      kind = "change";
+      sign = m[1] === "减少" || m[1] === "下降" ? -1 : 1;
+      name = seg.slice(0, m.index).replace(/(比|较|与).*$/, "");
+      name = name.replace(/(决算数|支出决算|决算)$/, "");
+    } else if ((m = /(年初预算数?|全年预算数?|预算数|预算)(为|是)?$/.exec(seg))) {
+      kind = "budget";
+      name = seg.slice(0, m.index);
+    } else if ((m = /(决算数|支出决算|决算)(为|是)?$/.exec(seg))) {
+      name = seg.slice(0, m.index);
+    }
+    name = name.replace(/的$/, "");
+    const resolved = this.resolve(name, kind === "budget" ? "budget" : "current");
+    if (name !== "") {
+      const current = kind === "budget" ? this.resolve(name, "current") : resolved;
+      const budget = kind === "budget" ? resolved : this.resolve(name, "budget");
+      if (current || budget) this.subject = { name: indicatorName(name), current, budget };
+    }
+    const own =
+      name === ""
+        ? kind === "budget"
+          ? (this.subject?.budget ?? null)
+          : kind === "current"
+            ? (this.subject?.current ?? null)
+            : null
+        : resolved;
+    return { num, kind, name, resolved: own, sign };
+  }
+
+  private percentFact(num: TextNumber, label: string): Fact {
+    const seg = lastSegment(label);
+    let m: RegExpExecArray | null;
+    const at = seg.lastIndexOf("占");
+    if (at >= 0) {
+      const denominator = seg
+        .slice(at + 1)
+        .replace(/(为|是)$/, "")
+        .replace(/(比例|比重)$/, "")
+        .replace(/的$/, "");
+      return {
+        num,
+        kind: "percent",
+        name: "",
+        resolved: null,
+        sign: 1,
+        percentKind: "share",
+        denominator,
+        numerator: seg.slice(0, at),
+      };
+    }
+    if (/完成.*预算/.test(seg))
+      return { num, kind: "percent", name: "", resolved: null, sign: 1, percentKind: "completion" };
+    if ((m = /(增长|下降|增加|减少)了?$/.exec(seg))) {
+      const sign = m[1] === "减少" || m[1] === "下降" ? -1 : 1;
+      return { num, kind: "percent", name: "", resolved: null, sign, percentKind: "growth" };
+    }
+    return { num, kind: "percent", name: "", resolved: null, sign: 1, percentKind: "unknown" };
+  }
+
+  private resolve(name: string, kind: "current" | "budget", denominator = false): Resolved | null {
+    if (name === "") return null;
+    if (parseFunctionPath(name)) {
+      if (kind === "budget") return null;
+      const path = resolvePath(name, this.ctx, this.t);
+      if (!path || !path.complete) return null;
+      const row = path.rows[path.rows.length - 1];
+      const cell = row.cells.total;
+      return cell
+        ? {
+            name: path.printed,
+            parts: [{ cell, table: path.table, label: `${tableNo(path.table)} ${row.code!.code} ${row.label} 合计` }],
+          }
+        : null;
+    }
+    return resolveName(name, kind, this.ctx, this.t, denominator);
+  }
+
+  // ---- amounts --------------------------------------------------------------------------------------------------
+
+  private amount(s: Sentence, f: Fact, open: string[]): void {
+    if (f.kind === "change") return;
+    if (f.num.unit !== "万元") {
+      open.push(`${f.num.raw} 的单位不是万元，未与表核对`);
+      return;
+    }
+    if (f.resolved) {
+      for (const part of f.resolved.parts) this.compareAmount(s, f, part);
+      return;
+    }
+    if (f.name !== "" && parseFunctionPath(f.name) && f.kind === "current") {
+      this.pathMismatch(s, f, open);
+      return;
+    }
+    if (f.kind === "budget") {
+      if (f.name !== "" || this.subject) return; // 年初预算数 per 功能科目 is not in the tables: an input, not a check
+      open.push(`${f.num.raw}：预算数无所指科目`);
+      return;
+    }
+    const key = nameCore(indicatorName(f.name));
+    if (key.length >= 4 && !/原因|以上|单价|新增/.test(key)) {
+      this.paragraphFacts.set(key, f.num.value);
+      const before = this.stated.get(key);
+      if (before && !before.value.eq(f.num.value)) {
+        this.push(
+          s,
+          "stated-twice",
+          "warning",
+          `「${indicatorName(f.name)}」前后两处金额不一致：${before.value.toFixed()} 万元（“${before.quote}”）与 ${f.num.value.toFixed()} 万元`,
+          [],
+          {
+            expected: formatAmount(before.value),
+            actual: formatAmount(f.num.value),
+            difference: formatAmount(f.num.value.minus(before.value)),
+          },
+        );
+      } else if (!before) this.stated.set(key, { value: f.num.value, quote: s.text });
+    }
+    open.push(`「${indicatorName(f.name) || "（无名称）"} ${f.num.raw}」在表中无对应单元格`);
+  }
+
+  private compareAmount(s: Sentence, f: Fact, part: ResolvedPart): void {
+    const tv = cellValue(part.cell);
+    const stated = f.num.value;
+    const same =
+      f.num.decimals < 2 ? tv.toDecimalPlaces(f.num.decimals, Decimal.ROUND_HALF_UP).eq(stated) : tv.eq(stated);
+    if (same) return;
+    const name = f.name !== "" ? indicatorName(f.name) : (this.subject?.name ?? "");
+    let extra = "";
+    const table = part.table;
+    const column =
+      Object.entries(
+        this.t.table(table)?.rows.find((r) => Object.values(r.cells).includes(part.cell))?.cells ?? {},
+      ).find(([, c]) => c === part.cell)?.[0] ?? "total";
+    const elsewhere = rowsWithAmount(table, stated, column, this.t).filter((r) => r.cells[column] !== part.cell);
+    if (elsewhere.length > 0) {
+      const r = elsewhere[0];
+      extra = `；${stated.toFixed()} 万元是${tableNo(table)} ${r.code!.code} ${r.label}的金额`;
+    }
+    this.push(
+      s,
+      "amount-mismatch",
+      "error",
+      `情况说明所述「${name}」${stated.toFixed()} 万元，与${part.label} ${formatAmount(tv)} 万元不符，差额 ${formatSigned(stated.minus(tv))}${extra}`,
+      [refOf(part)],
+      { expected: formatAmount(tv), actual: formatAmount(stated), difference: formatAmount(stated.minus(tv)) },
+      table,
+    );
+  }
+
+  /** A 类/款/项 name that is not in the table: the amount tells which row the text meant. */
+  private pathMismatch(s: Sentence, f: Fact, open: string[]): void {
+    const path = resolvePath(f.name, this.ctx, this.t);
+    if (!path) {
+      open.push(`「${f.name}」：没有功能分类表可核对`);
+      return;
+    }
+    const rows = rowsWithAmount(path.table, f.num.value, "total", this.t);
+    if (rows.length === 0) {
+      open.push(
+        `「${path.printed}」在${tableNo(path.table)}中没有，且 ${f.num.raw} 不是${tableNo(path.table)}中任何科目的金额`,
+      );
+      return;
+    }
+    const row = rows[0];
+    const full = pathName(row, path.table, this.t);
+    const cell = row.cells.total!;
+    this.push(
+      s,
+      "name-mismatch",
+      "error",
+      `情况说明称 ${f.num.value.toFixed()} 万元为「${path.printed}」，${tableNo(path.table)}中没有该科目；该金额是 ${full} 的金额，科目名称与编码不符`,
+      [refOf({ cell, table: path.table, label: "" })],
+      { expected: full, actual: path.printed },
+      path.table,
+    );
+  }
+
+  // ---- percentages ------------------------------------------------------------------------------------------------
+
+  private percent(s: Sentence, facts: Fact[], i: number, open: string[]): void {
+    const f = facts[i];
+    const before = facts.slice(0, i);
+    switch (f.percentKind) {
+      case "share":
+        return this.share(s, f, before, open);
+      case "growth":
+        return this.growth(s, f, before, open);
+      case "completion":
+        return this.completion(s, f, before, open);
+      default:
+        open.push(`${f.num.raw}：看不出是占比、增长率还是完成率`);
+    }
+  }
+
+  private share(s: Sentence, f: Fact, before: Fact[], open: string[]): void {
+    const numeratorName = f.numerator ?? "";
+    const den = f.denominator ?? "";
+    const proc = /^(货物|工程|服务)采购授予中小企业合同金额$/.exec(numeratorName);
+    if (proc && new RegExp(`^${proc[1]}支出金额$`).test(den)) return this.procurementShare(s, f, proc[1], open);
+    if (numeratorName !== "") {
+      open.push(`${f.num.raw}：占比的分子「${numeratorName}」未在句中给出金额`);
+      return;
+    }
+    const num = [...before].reverse().find((x) => x.kind === "current");
+    if (!num) {
+      open.push(`${f.num.raw}：占比没有分子金额`);
+      return;
+    }
+    const denominator = den !== "" ? this.namedDenominator(den, before) : this.bareDenominator(s, num);
+    if (!denominator) {
+      open.push(`${f.num.raw}：占比的分母${den ? `「${den}」` : ""}无法确定`);
+      return;
+    }
+    if (denominator.value.isZero()) return;
+    const point = num.num.value.div(denominator.value).times(HUNDRED);
+    const range = div(shown(num.num.value), shown(denominator.value));
+    const cells = [...partsOf(num.resolved), ...partsOf(denominator.resolved)];
+    this.ratio(
+      s,
+      f,
+      point,
+      range ? scale(range, HUNDRED) : null,
+      `${labelOf(num)}占${denominator.name}的比重`,
+      `${num.num.value.toFixed()} ÷ ${formatAmount(denominator.value)}`,
+      cells,
+    );
+  }
+
+  private namedDenominator(den: string, before: Fact[]): Lead | null {
+    const r = this.resolve(den, "current", true);
+    if (r) return { value: cellValue(r.parts[0].cell), resolved: r, name: den };
+    const key = nameCore(indicatorName(den));
+    const inSentence = before.find((x) => x.kind === "current" && nameCore(indicatorName(x.name)) === key);
+    if (inSentence) return { value: inSentence.num.value, resolved: null, name: den };
+    const v = this.paragraphFacts.get(key);
+    return v ? { value: v, resolved: null, name: den } : null;
+  }
+
+  private bareDenominator(s: Sentence, num: Fact): Lead | null {
+    const at = s.text.indexOf("其中");
+    if (at >= 0 && at < num.num.start) {
+      const facts = extractNumbers(s.text.slice(0, at));
+      if (facts.length > 0) {
+        const last = facts[facts.length - 1];
+        const label = compact(s.text.slice(facts.length > 1 ? facts[facts.length - 2].end : 0, last.start));
+        const head = this.amountFact(last, label);
+        if (head.kind === "current") return leadOf(head);
+      }
+    }
+    return this.paragraphLead ?? this.sectionLead;
+  }
+
+  private setParagraphLead(s: Sentence, facts: Fact[]): void {
+    const colon = s.text.search(/[:：]/);
+    if (colon < 0) return;
+    const head = facts.filter((f) => f.kind === "current" && f.num.end <= colon);
+    if (head.length > 0) {
+      if (/其中|包括/.test(s.text.slice(head[head.length - 1].num.end, colon + 1)))
+        this.paragraphLead = leadOf(head[head.length - 1]);
+      return;
+    }
+    const name = s.text.slice(0, colon).replace(/的?(具体)?(构成|结构)(情况)?$/, "");
+    const r = this.resolve(name.trim(), "current", true);
+    if (r) this.paragraphLead = { value: cellValue(r.parts[0].cell), resolved: r, name: indicatorName(name) };
+  }
+
+  /** 货物/工程/服务 授予中小企业合同金额占该类支出的比例: bounded by the paragraph's own 政府采购 figures. */
+  private procurementShare(s: Sentence, f: Fact, what: string, open: string[]): void {
+    const x = this.paragraphFacts.get(nameCore(`政府采购${what}支出`));
+    const total = this.paragraphFacts.get(nameCore("政府采购支出总额"));
+    const sme = this.paragraphFacts.get(nameCore("授予中小企业合同金额"));
+    if (x === undefined || total === undefined || sme === undefined) {
+      open.push(`${f.num.raw}：段中未给出政府采购${what}支出、支出总额或授予中小企业合同金额`);
+      return;
+    }
+    if (x.isZero()) return;
+    // 授予中小企业 of this category lies in [max(0, 中小企业 − (总额 − 本类)), min(中小企业, 本类)].
+    const lo = Decimal.max(0, sme.minus(total.minus(x)))
+      .div(x)
+      .times(HUNDRED);
+    const hi = Decimal.min(sme, x).div(x).times(HUNDRED);
+    const p = f.num.value;
+    const r = checkPercent(p, f.num.decimals, p.lt(lo) ? lo : p.gt(hi) ? hi : p, { lo, hi });
+    if (r.status === "equal" || r.status === "rounding") return;
+    const expected = (p.lt(lo) ? lo : hi).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    this.push(
+      s,
+      "ratio-mismatch",
+      "error",
+      `${what}采购授予中小企业合同金额占${what}支出金额的比例应在 ${formatAmount(lo)}%–${formatAmount(hi)}% 之间（授予中小企业合同金额 ${sme.toFixed()} 万元，政府采购支出总额 ${total.toFixed()} 万元，其中${what} ${x.toFixed()} 万元），情况说明为 ${p.toFixed()}%`,
+      [],
+      { expected: formatAmount(expected), actual: formatAmount(p), difference: formatAmount(p.minus(expected)) },
+    );
+  }
+
+  private growth(s: Sentence, f: Fact, before: Fact[], open: string[]): void {
+    const change = [...before].reverse().find((x) => x.kind === "change");
+    if (!change) {
+      open.push(`${f.num.raw}：增长率没有同句的增减额`);
+      return;
+    }
+    const current = [...before].reverse().find((x) => x.kind === "current");
+    let cur: Decimal | null = null;
+    let cells: string[] = [];
+    let what = "";
+    if (current) {
+      cur = current.num.value;
+      cells = partsOf(current.resolved);
+      what = labelOf(current);
+    } else {
+      const r = (change.name !== "" ? this.resolve(change.name, "current") : null) ?? this.subject?.current ?? null;
+      if (r) {
+        cur = cellValue(r.parts[0].cell);
+        cells = partsOf(r);
+        what = change.name !== "" ? indicatorName(change.name) : (this.subject?.name ?? "");
+      }
+    }
+    if (cur === null) {
+      open.push(`${f.num.raw}：增长率的本年数无法确定`);
+      return;
+    }
+    what = indicatorName(what);
+    const ch = change.num.value.times(change.sign);
+    const printed = f.num.value.times(f.sign);
+    if (!ch.isZero() && f.sign !== change.sign && !f.num.value.isZero()) {
+      this.push(
+        s,
+        "change-word",
+        "error",
+        `「${what}」比上年${change.sign > 0 ? "增加" : "减少"} ${change.num.value.toFixed()} 万元，增长率却写作${f.sign > 0 ? "增长" : "下降"} ${f.num.value.toFixed()}%：增减方向不一致`,
+        cells,
+        {
+          actual: formatAmount(printed),
+        },
+      );
+      return;
+    }
+    const prior = cur.minus(ch);
+    if (prior.isZero()) {
+      if (ch.isZero()) {
+        if (f.num.value.isZero()) return;
+        this.push(
+          s,
+          "zero-change",
+          "error",
+          `「${what}」本年 ${cur.toFixed()} 万元，比上年增加 ${change.num.value.toFixed()} 万元，即上年也是 ${cur.toFixed()} 万元：变动为 0，应写“与上年持平”，不是增长 ${f.num.value.toFixed()}%`,
+          cells,
+          { expected: "0.00", actual: formatAmount(printed), difference: formatAmount(printed) },
+        );
+        return;
+      }
+      this.push(
+        s,
+        "prior-zero",
+        "info",
+        `「${what}」上年为 0（本年 ${cur.toFixed()} 万元，全部为增加额），增长率无从计算，宜写“上年为0”，情况说明写作 ${f.num.value.toFixed()}%`,
+        cells,
+        {
+          actual: formatAmount(printed),
+        },
+      );
+      return;
+    }
+    const point = ch.div(prior).times(HUNDRED);
+    const chI = shown(ch);
+    const range = div(chI, sub(shown(cur), chI));
+    this.ratio(
+      s,
+      { ...f, num: { ...f.num, value: printed } },
+      point,
+      range ? scale(range, HUNDRED) : null,
+      `「${what}」增长率`,
+      `${formatSigned(ch)} ÷ (${cur.toFixed()} − ${formatSigned(ch)})`,
+      cells,
+    );
+  }
+
+  private completion(s: Sentence, f: Fact, before: Fact[], open: string[]): void {
+    const budgetFact = [...before].reverse().find((x) => x.kind === "budget");
+    const finalFact = [...before].reverse().find((x) => x.kind === "current");
+    const budget = budgetFact
+      ? budgetFact.num.value
+      : this.subject?.budget
+        ? cellValue(this.subject.budget.parts[0].cell)
+        : null;
+    const fin = finalFact
+      ? finalFact.num.value
+      : this.subject?.current
+        ? cellValue(this.subject.current.parts[0].cell)
+        : null;
+    if (budget === null || fin === null) {
+      open.push(`${f.num.raw}：完成率缺少${budget === null ? "预算数" : "决算数"}`);
+      return;
+    }
+    if (budget.isZero()) return;
+    const cells = [
+      ...partsOf(finalFact ? finalFact.resolved : (this.subject?.current ?? null)),
+      ...partsOf(budgetFact ? budgetFact.resolved : (this.subject?.budget ?? null)),
+    ];
+    const point = fin.div(budget).times(HUNDRED);
+    const range = div(shown(fin), shown(budget));
+    const what = indicatorName(finalFact?.name || budgetFact?.name || this.subject?.name || "");
+    this.ratio(
+      s,
+      f,
+      point,
+      range ? scale(range, HUNDRED) : null,
+      `「${what}」完成预算的比例`,
+      `${fin.toFixed()} ÷ ${budget.toFixed()}`,
+      cells,
+    );
+  }
+
+  private ratio(
+    s: Sentence,
+    f: Fact,
+    point: Decimal,
+    range: Interval | null,
+    what: string,
+    formula: string,
+    cells: string[],
+  ): void {
+    const printed = f.num.value;
+    // No range: a divisor that rounding could make 0 — any printed percentage is then consistent.
+    const r = checkPercent(
+      printed,
+      f.num.decimals,
+      point,
+      range ?? { lo: new Decimal(-Infinity), hi: new Decimal(Infinity) },
+    );
+    if (r.status === "equal") return;
+    const expected = formatAmount(r.expected);
+    const values = { expected, actual: formatAmount(printed), difference: formatAmount(printed.minus(r.expected)) };
+    if (r.status === "rounding") {
+      this.push(
+        s,
+        "ratio-rounding",
+        "info",
+        `${what}按所示金额计算为 ${expected}%（${formula}），情况说明为 ${printed.toFixed()}%；所示金额各有 ±0.005 万元的舍入，真实比率${range ? `在 ${r.range.lo.toFixed(3)}%–${r.range.hi.toFixed(3)}% 之间` : "不受限"}，与所印数相容（尾差）`,
+        cells,
+        values,
+      );
+      return;
+    }
+    this.push(
+      s,
+      "ratio-mismatch",
+      "error",
+      `${what}应为 ${expected}%（${formula}），情况说明为 ${printed.toFixed()}%，相差 ${formatSigned(printed.minus(r.expected))} 个百分点`,
+      cells,
+      values,
+    );
+  }
+
+  // ---- lists: a total and its parts ------------------------------------------------------------------------------
+
+  /** “人员经费 546.30 万元，主要包括：基本工资 272.26 万元、……”: the items against the total, under the tolerance. */
+  private listInSentence(s: Sentence, facts: Fact[]): void {
+    const m = /(主要包括|其中)[:：]/.exec(s.text);
+    if (!m) return;
+    const head = facts.filter((f) => f.kind === "current" && f.num.end <= m.index).pop();
+    const items = facts.filter((f) => f.num.start > m.index);
+    if (!head || items.length < 2 || items.some((f) => f.kind !== "current")) return;
+    this.compareList(s, head, items);
+  }
+
+  /** A paragraph ending “……基本支出 199.58 万元，其中：” and the paragraphs that list its parts. */
+  private afterParagraph(p: Paragraph, facts: Fact[]): void {
+    // “……一般公共预算财政拨款支出 11208.44 万元，主要用于以下方面：” — the total the list items below are shares of.
+    const currents = facts.filter((f) => f.kind === "current");
+    if (/[:：]$/.test(p.text) && currents.length === 1) this.sectionLead = leadOf(currents[0]);
+    if (!/其中[:：]$/.test(p.text)) return;
+    const amounts = facts.filter((f) => f.kind !== "percent");
+    if (amounts.length !== 1 || amounts[0].kind !== "current" || facts.length !== 1) return;
+    const head = amounts[0];
+    const headSentence = p.sentences.find((s) => extractNumbers(s.text).length > 0)!;
+    const items: Fact[] = [];
+    for (let i = p.index + 1; i < this.paragraphs.length; i++) {
+      const q = this.paragraphs[i];
+      if (SECTION.test(q.text)) break;
+      const first = q.sentences.map((s) => extractNumbers(s.text)).find((n) => n.length > 0);
+      if (!first) {
+        this.notEvaluated.push({
+          quote: headSentence.text,
+          paragraph: p.index,
+          sentence: headSentence.index,
+          reason: `所列“其中”项「${q.text.slice(0, 20)}」无金额，未与合计核对`,
+        });
+        return;
+      }
+      const s0 = q.sentences.find((s) => extractNumbers(s.text).length > 0)!;
+      const label = compact(s0.text.slice(0, first[0].start));
+      const saved = { subject: this.subject, ctx: this.ctx };
+      const f = this.amountFact(first[0], label);
+      this.subject = saved.subject;
+      if (f.kind !== "current") return;
+      items.push(f);
+    }
+    if (items.length >= 2) this.compareList(headSentence, head, items);
+  }
+
+  private compareList(s: Sentence, head: Fact, items: Fact[]): void {
+    const c = compareSum(
+      head.num.value,
+      items.map((f) => f.num.value),
+    );
+    if (c.status === "equal") return;
+    const cells = [...partsOf(head.resolved), ...items.flatMap((f) => partsOf(f.resolved))];
+    const values = {
+      expected: formatAmount(c.expected),
+      actual: formatAmount(c.actual),
+      difference: formatAmount(c.difference),
+    };
+    const what = labelOf(head);
+    const list = items.map((f) => `${indicatorName(f.name)} ${f.num.value.toFixed()}`).join(" + ");
+    if (c.status === "tail")
+      this.push(
+        s,
+        "sum-tail",
+        "info",
+        `${what} ${head.num.value.toFixed()} 万元与所列各项之和 ${formatAmount(c.expected)} 万元（${list}）相差 ${formatSigned(c.difference)}，在 ${c.nonZeroAddends} 个非零项 × 0.005 = ${c.allowance.toFixed()} 的舍入范围内（尾差）`,
+        cells,
+        values,
+      );
+    else
+      this.push(
+        s,
+        "sum-mismatch",
+        "error",
+        `${what} ${head.num.value.toFixed()} 万元与所列各项之和 ${formatAmount(c.expected)} 万元（${list}）不符，差额 ${formatSigned(c.difference)}`,
+        cells,
+        values,
+      );
+  }
+
+  // ---- output --------------------------------------------------------------------------------------------------
+
+  private push(
+    s: Sentence,
+    messageId: NarrativeMessageId,
+    severity: Severity,
+    message: string,
+    cells: string[],
+    values: { expected?: string; actual?: string; difference?: string },
+    table?: TableId,
+  ): void {
+    const t = table ?? this.tableOfCell(cells[0]);
+    this.findings.push({
+      ruleId: "narrative",
+      messageId,
+      severity,
+      category: "表文一致",
+      message,
+      ...(t ? { table: t } : {}),
+      cells: [...new Set(cells)],
+      ...values,
+      quote: s.text,
+      paragraph: s.paragraph,
+      sentence: s.index,
+    });
+  }
+
+  private tableOfCell(ref: string | undefined): TableId | undefined {
+    if (!ref) return undefined;
+    for (const id of [
+      "final-01",
+      "final-02",
+      "final-03",
+      "final-04",
+      "final-05",
+      "final-06",
+      "final-07",
+      "final-08",
+      "final-09",
+      "final-10",
+    ] as TableId[]) {
+      const table = this.t.table(id);
+      if (table?.rows.some((r) => Object.values(r.cells).some((c) => `${c.ref.sheet}!${c.ref.address}` === ref)))
+        return id;
+    }
+    return undefined;
+  }
+}
+
+function lastSegment(label: string): string {
+  const joint = /(财政拨款)?(收、支总计|收入总计、支出总计|收入、支出总计)[^，,：:；]*$/.exec(label);
+  if (joint) return joint[0];
+  const segs = label.split(/[，,：:；、。]/).filter((x) => x !== "");
+  return segs.length === 0 ? "" : segs[segs.length - 1];
+}
+
+function partsOf(r: Resolved | null): string[] {
+  return r ? r.parts.map(refOf) : [];
+}
+
+function leadOf(f: Fact): Lead {
+  return f.resolved
+    ? { value: cellValue(f.resolved.parts[0].cell), resolved: f.resolved, name: indicatorName(f.name) }
+    : { value: f.num.value, resolved: null, name: indicatorName(f.name) };
+}
+
+function labelOf(f: Fact): string {
+  return indicatorName(f.name) || f.resolved?.name || "";
+}
