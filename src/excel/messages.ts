@@ -12,6 +12,8 @@ export const EXCEL_MESSAGES = {
   "excel.tooManyCells":
     "工作簿太大：已用区域共 {{cells}} 个单元格，超过 5,000,000 个的上限，未读取。请删除多余的行列或拆分工作簿后重试。",
   "excel.protectedSkipped": "工作表“{{sheet}}”受保护，未写入标记和批注；这些问题仍在任务窗格中列出。",
+  "excel.structureProtected":
+    "工作簿结构受保护，无法新建或替换“校验结果”工作表；问题仍在任务窗格中列出，可用「导出结果」另存。",
   "excel.sheetMissing": "工作簿中已没有工作表“{{sheet}}”，未写入标记。",
   "excel.reportNameTaken": "无法为校验结果工作表找到可用的名称（校验结果 至 校验结果(99) 均为用户自己的工作表）。",
   "excel.ledgerCorrupt": "工作簿中保存的标记记录已损坏，无法恢复原有底色。",

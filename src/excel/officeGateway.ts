@@ -105,6 +105,8 @@ interface ReadState {
   ledger: Ledger;
   /** Ids of our custom XML parts (a ledger over LEDGER_SETTING_LIMIT lives there). */
   ledgerParts: string[];
+  /** Workbook structure protection (ExcelApi 1.7): sheets cannot be added or deleted. */
+  structureProtected: boolean;
   /** Report sheets present: name → written by us (A1 = REPORT_TITLE). */
   reportSheets: Map<string, boolean>;
 }
@@ -196,6 +198,8 @@ export class OfficeGateway implements WorkbookGateway {
     sheets.load("items/name,items/id,items/visibility,items/protection/protected");
     const ledgerSetting = wb.settings.getItemOrNullObject(LEDGER_KEY);
     ledgerSetting.load("value");
+    const wbProtection = wb.protection;
+    wbProtection.load("protected");
     const xmlParts = wb.customXmlParts.getByNamespace(LEDGER_NS);
     xmlParts.load("items/id");
     await context.sync();
@@ -333,6 +337,7 @@ export class OfficeGateway implements WorkbookGateway {
       notes,
       ledger,
       ledgerParts,
+      structureProtected: wbProtection.protected,
       reportSheets: new Map(),
     };
     const out: SheetSnapshot[] = [];
@@ -580,14 +585,18 @@ export class OfficeGateway implements WorkbookGateway {
       }
       const next: Ledger = { v: 1, fills: diff.next.fills, notes: this.caps.notes ? noteCells : diff.next.notes };
 
-      const reportOps = this.reportOps(state, plan);
+      // A workbook whose structure is protected cannot get (or lose) sheets: no report sheet, said so.
+      const reportOps = state.structureProtected ? { name: null, ops: [] } : this.reportOps(state, plan);
+      if (state.structureProtected) {
+        skipped.set(plan.report.name || REPORT_SHEET, excelMessage("excel.structureProtected"));
+      }
       const saved = this.ledgerOp(state, next);
       const allOps = [saved.op, ...this.fillOps(diff.restore), ...this.fillOps(diff.paint), ...ops, ...reportOps.ops];
       await this.runWrite(allOps);
       saved.done();
       state.ledger = next;
       this.remember(state, diff.restore);
-      state.reportSheets.set(reportOps.name, true);
+      if (reportOps.name !== null) state.reportSheets.set(reportOps.name, true);
       return {
         marked: diff.painted,
         notes: noteCount,

@@ -429,3 +429,17 @@ describe("OfficeGateway under a response size limit (Excel on the web)", () => {
     expect(fake.syncCount).toBeGreaterThan(3);
   });
 });
+
+test("workbook structure protected: marks are written, the report sheet is skipped with a reason", async () => {
+  const fake = fakeFromFixture("seed001-danfeng-2024-final");
+  fake.structureProtected = true;
+  const gw = gatewayOn(fake);
+  const plan = planFor(await gw.readSnapshot());
+  resetCounters(fake);
+  const res = await gw.applyPlan(plan);
+  expect(fake.syncCount).toBe(1);
+  expect(res.reportSheet).toBeNull();
+  expect(res.marked).toBe(plan.marks.length);
+  expect(res.skippedSheets).toEqual([{ sheet: "校验结果", reason: expect.stringContaining("工作簿结构受保护") }]);
+  expect(fake.findSheet("校验结果")).toBeUndefined();
+});

@@ -138,6 +138,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   /** Setting values as stored in the document (JSON text, like the file keeps them). */
   settings = new Map<string, string>();
+  /** Workbook structure protection: sheets cannot be added or deleted. */
+  structureProtected = false;
   /** Custom XML parts stored in the document. */
   customXmlParts: { id: string; xml: string }[] = [];
   xmlCounter = 0;
@@ -438,8 +440,10 @@ class WorkbookProxy extends ProxyBase {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
   constructor(ctx: Ctx) {
     super(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx);
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.settings = new SettingCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartCollectionProxy(ctx);
@@ -493,6 +497,17 @@ class SettingProxy extends NullableProxy {
     this.context.push(`Setting.delete(${this.key})`, 16, () => {
       this.fake.settings.delete(this.key);
     });
+  }
+}
+
+class WorkbookProtectionProxy extends ProxyBase {
+  protected readonly typeName = "WorkbookProtection";
+  protected resolve(name: string): unknown {
+    if (name === "protected") return this.fake.structureProtected;
+    throw new Error(`FakeExcel: WorkbookProtection.${name} not supported`);
+  }
+  get protected(): boolean {
+    return this.prop("protected");
   }
 }
 
@@ -629,6 +644,7 @@ class WorksheetCollectionProxy extends ProxyBase {
   }
   add(name: string): WorksheetProxy {
     this.context.push(`WorksheetCollection.add(${name})`, estimate(name), () => {
+      if (this.fake.structureProtected) throw officeError("AccessDenied", "The workbook structure is protected.");
       this.fake.addSheet(name);
     });
     return this.getItem(name);
@@ -732,6 +748,7 @@ class WorksheetProxy extends NullableProxy {
   }
   delete(): void {
     this.context.push("Worksheet.delete", 8, () => {
+      if (this.fake.structureProtected) throw officeError("AccessDenied", "The workbook structure is protected.");
       const s = this.target();
       this.fake.sheets = this.fake.sheets.filter((x) => x !== s);
     });
