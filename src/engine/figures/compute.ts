@@ -89,6 +89,17 @@ export function computeFigures(tables: ReadonlyArray<Table>, inputs: Inputs, opt
     if (lines.has(`09.${m[1]}.budget`))
       add("threePublic.completion", l.key, { final: L(l.key), budget: L(`09.${m[1]}.budget`, "全年预算数") });
   }
+  // 政府采购: 授予中小企业 of the total, 小微 of 中小企业, and per category 授予中小企业 of the category.
+  for (const [part, whole] of [
+    ["procurement.sme", "procurement.total"],
+    ["procurement.small", "procurement.sme"],
+    ["procurement.smeGoods", "procurement.goods"],
+    ["procurement.smeWorks", "procurement.works"],
+    ["procurement.smeServices", "procurement.services"],
+  ]) {
+    if (inputs.current[part] || inputs.current[whole])
+      add("procurement.share", part, { part: current(part), whole: current(whole) });
+  }
   // 完成年初预算 per 类/款/项 and in total (05), where a 年初预算数 is given or asked for.
   for (const l of lines.values()) {
     if (l.table !== "final-05" || !(l.key === "05.total" || l.key.startsWith("05:"))) continue;
@@ -107,7 +118,12 @@ export function computeFigures(tables: ReadonlyArray<Table>, inputs: Inputs, opt
     }
   }
   // 增减额 / 增长率 against the prior year: every table line and every given current input.
-  const subjects = new Set<string>([...lines.keys(), ...Object.keys(inputs.current), ...Object.keys(inputs.prior)]);
+  const subjects = new Set<string>([
+    ...lines.keys(),
+    ...CURRENT_INPUTS.map((c) => c.key),
+    ...Object.keys(inputs.current),
+    ...Object.keys(inputs.prior),
+  ]);
   for (const key of subjects) {
     const cur = current(key);
     const prior = fromInput(inputs.prior[key], `上年决算数（${lineName(lines, key)}）`);

@@ -18,6 +18,7 @@ export type FigureId =
   | "basic.personnelShare"
   | "basic.publicShare"
   | "threePublic.share"
+  | "procurement.share"
   | "change"
   | "growth"
   | "budget.completion"
@@ -85,6 +86,7 @@ export const FIGURE_DEFINITIONS: ReadonlyArray<FigureDefinition> = [
   share("basic.personnelShare", "人员经费占基本支出的比重", "personnel", "basic"),
   share("basic.publicShare", "公用经费占基本支出的比重", "public", "basic"),
   share("threePublic.share", "占“三公”经费决算数的比重", "part", "total"),
+  share("procurement.share", "政府采购合同金额占比", "part", "whole"),
   {
     id: "change",
     nameZh: "比上年增减额",

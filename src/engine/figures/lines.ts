@@ -21,6 +21,8 @@ export interface LineValue {
   readonly value: Decimal | null;
   readonly cells: ReadonlyArray<CellRef>;
   readonly table: TableId;
+  /** 06: the block (人员经费 / 公用经费) the row is printed in. */
+  readonly block?: "personnel" | "public";
 }
 
 export type Lines = ReadonlyMap<string, LineValue>;
@@ -47,6 +49,7 @@ function lineOf(table: Table, row: TableRow, key: string, col: string, label = r
     value: cellValue(c),
     cells: [c.ref],
     table: table.id,
+    block: row.block,
   };
 }
 

@@ -58,6 +58,12 @@ const CASES: Record<FigureId, { inputs: Record<string, FigureInput>; value: stri
     value: "100.00",
     cells: ["I191", "G191"],
   },
+  // seed000 七: 授予中小企业 3.64 of 政府采购 3.64
+  "procurement.share": {
+    inputs: { part: inp("3.64", "补充数据!E60"), whole: inp("3.64", "补充数据!E57") },
+    value: "100.00",
+    cells: ["补充数据!E60", "补充数据!E57"],
+  },
   // seed000 四: 工资福利支出 192.80, 上年 163.08 → +29.72, 18.22%
   change: {
     inputs: { current: inp("192.80", "C6"), prior: inp("163.08", "补充数据!E9") },
