@@ -2,15 +2,15 @@
  * The task pane's host for the e2e tests: every request of the page is answered here, nothing reaches the network.
  * - https://localhost:3000/**          → the files of dist/ (the webpack build, as the manifest's SourceLocation)
  * - https://appsforoffice.microsoft.com/** → a fake office.js: "plain" is what office.js does in a plain browser
- *   (Office.onReady reports host null → 演示模式)
+ *   (Office.onReady reports host null → 演示模式); "excel" is the FakeExcel (tests/e2e/fake-office.ts) seeded with a
+ *   workbook spec (a fixture of tests/fixtures/, see workbook.ts) — the pane then runs its real OfficeGateway against `window.__fakeExcel`
  * - anything else                      → aborted (and recorded in `blocked`)
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "@playwright/test";
+import { DIST, FAKE_OFFICE_JS } from "./paths";
 
-export const ROOT = path.resolve(__dirname, "../../..");
-export const DIST = path.join(ROOT, "dist");
 export const PANE_URL = "https://localhost:3000/taskpane.html";
 
 const TYPES: Record<string, string> = {
@@ -38,7 +38,23 @@ window.Office = {
 };
 `;
 
-export type OfficeHost = { kind: "plain" } | { kind: "script"; body: string };
+/** Extras of the fake workbook (tests/support/fake-excel SeedExtras): sheet → A1 → "#RRGGBB" fills, protected sheets. */
+export interface FakeExtras {
+  fills?: Record<string, Record<string, string>>;
+  protected?: string[];
+  hidden?: string[];
+  notes?: Record<string, Record<string, string>>;
+}
+
+export type OfficeHost = { kind: "plain" } | { kind: "excel"; spec: unknown; extras?: FakeExtras; apiVersion?: string };
+
+/** The office.js served for `office`: the plain-browser stub, or the seed followed by the FakeExcel bundle. */
+export function officeScript(office: OfficeHost): string {
+  if (office.kind === "plain") return PLAIN_OFFICE_JS;
+  if (!fs.existsSync(FAKE_OFFICE_JS)) throw new Error(`e2e: ${FAKE_OFFICE_JS} is missing (built by global-setup.ts)`);
+  const seed = { spec: office.spec, extras: office.extras ?? {}, apiVersion: office.apiVersion ?? "1.18" };
+  return `window.__fakeExcelSeed = ${JSON.stringify(seed)};\n${fs.readFileSync(FAKE_OFFICE_JS, "utf8")}`;
+}
 
 export interface PaneHost {
   /** URLs that were requested but not served (outside localhost:3000 and the office.js CDN). */
@@ -73,12 +89,9 @@ export async function openPane(page: Page, office: OfficeHost = { kind: "plain" 
       body: fs.readFileSync(file),
     });
   });
+  const officeJs = officeScript(office);
   await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: "text/javascript; charset=utf-8",
-      body: office.kind === "plain" ? PLAIN_OFFICE_JS : office.body,
-    }),
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: officeJs }),
   );
 
   await page.goto(PANE_URL);

@@ -1,0 +1,171 @@
+/**
+ * The task pane in real Chromium against the FakeExcel (the pane's real OfficeGateway, office.js replaced by the fake):
+ * seed001 (丹凤县医疗保障局 2024 决算) with one amount changed so the check has errors, and user fills of their own.
+ * 开始校验 → the summary shows the engine's counts and the cells are marked; a click on a finding selects its cell, a
+ * second click its evidence; 清除标记 restores every fill (user fills included); values and formulas never change.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { fakeView, onSheets, resetCounters, runsOf, selectionCovers } from "./support/fake";
+import { openPane, type FakeExtras } from "./support/host";
+import { shot } from "./support/shots";
+import { expectedRun, fixtureSpec, type CellEdit } from "./support/workbook";
+
+const SEED = "seed001-danfeng-2024-final";
+/** 2080705 公益性岗位补贴 本年支出合计 1.40 → 1.90: breaks 20807 = Σ项 and the row's 合计 = 基本 + 项目. */
+const EDIT: CellEdit = { sheet: "公开03表", cell: "C13", value: "1. 90" };
+/** Fills of the user's own: one on a cell the check marks, others elsewhere. */
+const USER_FILLS: FakeExtras["fills"] = {
+  公开03表: { C13: "#DDEBF7", A1: "#E2EFDA" },
+  公开01表: { A1: "#FFF2CC" },
+};
+
+function ref(cell: string): { sheet: string; address: string } {
+  const i = cell.lastIndexOf("!");
+  return { sheet: cell.slice(0, i), address: cell.slice(i + 1) };
+}
+
+async function noHorizontalOverflow(page: Page): Promise<void> {
+  const { scroll, width } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    width: window.innerWidth,
+  }));
+  expect(scroll, "the pane scrolls sideways (something is wider than the pane)").toBeLessThanOrEqual(width);
+}
+
+for (const width of [360, 320]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 640 } });
+
+    test("seed001: 开始校验 shows the counts, a finding selects its cell, 清除标记 restores the fills", async ({
+      page,
+    }) => {
+      const spec = fixtureSpec(SEED, [EDIT]);
+      const expected = expectedRun(spec);
+      expect(expected.counts.error, "the edited workbook has errors").toBeGreaterThan(0);
+
+      const host = await openPane(page, { kind: "excel", spec, extras: { fills: USER_FILLS } });
+      await expect(page.getByText("尚未校验", { exact: true })).toBeVisible();
+      await expect(page.getByText("已连接 Excel 工作簿")).toBeVisible();
+      await expect(page.getByText("演示模式", { exact: true })).toHaveCount(0);
+      await shot(page, "pane-empty");
+      const before = await fakeView(page);
+      expect(before.fills).toEqual({ "公开03表!C13": "#DDEBF7", "公开03表!A1": "#E2EFDA", "公开01表!A1": "#FFF2CC" });
+
+      // 开始校验: read, check, write.
+      await resetCounters(page);
+      await page.getByRole("button", { name: "开始校验" }).click();
+      const summary = page.getByRole("region", { name: "校验摘要" });
+      await expect(summary.getByLabel(`错误 ${expected.counts.error}`, { exact: true })).toBeVisible({
+        timeout: 20_000,
+      });
+      await expect(summary.getByLabel(`警告 ${expected.counts.warning}`, { exact: true })).toBeVisible();
+      await expect(summary.getByLabel(`提示 ${expected.counts.info}`, { exact: true })).toBeVisible();
+      await expect(summary.getByLabel(`识别出的表 ${expected.tables}`, { exact: true })).toBeVisible();
+      await expect(summary.getByText(`已标记 ${expected.marks.length} 个单元格`)).toBeVisible();
+      await noHorizontalOverflow(page);
+      await shot(page, "pane-results");
+
+      const marked = await fakeView(page);
+      // One read batch of at most 2 syncs, then one write batch (delayForCellEdit) of exactly 1 sync.
+      const runs = runsOf(marked.log);
+      expect(runs.length, runs.map((r) => r.run).join(" ")).toBeGreaterThanOrEqual(2);
+      expect(runs[0].syncs, "syncs of the read").toBeLessThanOrEqual(2);
+      const writes = runs.filter((r) => r.run.includes("delayForCellEdit"));
+      expect(
+        writes.map((r) => r.syncs),
+        "syncs of the write",
+      ).toEqual([1]);
+      expect(marked.sheets).toContain("校验结果");
+      for (const m of expected.marks) {
+        expect(marked.fills[`${m.sheet}!${m.address}`], `fill of ${m.sheet}!${m.address}`).toBe(`#${m.fill}`);
+      }
+      const markedCells = new Set(expected.marks.map((m) => `${m.sheet}!${m.address}`));
+      for (const [cell, fill] of Object.entries(before.fills)) {
+        if (!markedCells.has(cell)) expect(marked.fills[cell], `unmarked ${cell} keeps its fill`).toBe(fill);
+      }
+      expect(onSheets(marked.cells, before.sheets), "values and formulas after the check").toEqual(before.cells);
+      expect(marked.maxAddressLength).toBeLessThanOrEqual(8000);
+
+      // A click on a finding selects its cell; a second click its evidence cells.
+      const finding = expected.findings.find(
+        (f) => f.severity === "error" && f.cells[0] === `${EDIT.sheet}!${EDIT.cell}`,
+      );
+      expect(finding, `an error at ${EDIT.sheet}!${EDIT.cell}`).toBeDefined();
+      const button = page.getByRole("button", {
+        name: `定位到 ${finding!.cells[0]}：${finding!.message}`,
+        exact: true,
+      });
+      await button.click();
+      await expect.poll(async () => (await fakeView(page)).selection).toEqual(ref(finding!.cells[0]));
+      expect((await fakeView(page)).activeSheet).toBe(EDIT.sheet);
+      const evidence = finding!.cells
+        .slice(1)
+        .map(ref)
+        .filter((r) => r.sheet === EDIT.sheet);
+      if (evidence.length > 0) {
+        await button.click();
+        await expect
+          .poll(async () => {
+            const sel = (await fakeView(page)).selection;
+            return (
+              sel !== null && sel.sheet === EDIT.sheet && evidence.every((e) => selectionCovers(sel.address, e.address))
+            );
+          })
+          .toBe(true);
+      }
+      await shot(page, "pane-located");
+
+      // 清除标记: the exact original fills, user fills included; no value or formula changed.
+      await page.getByRole("button", { name: "清除标记" }).click();
+      await expect(page.getByText(/^已清除标记，恢复了 \d+ 个单元格的原有填充色。$/)).toBeVisible();
+      const cleared = await fakeView(page);
+      expect(onSheets(cleared.fills, before.sheets), "fills after 清除标记").toEqual(before.fills);
+      expect(onSheets(cleared.cells, before.sheets), "values and formulas after 清除标记").toEqual(before.cells);
+      await shot(page, "pane-cleared");
+
+      expect(host.errors).toEqual([]);
+      expect(host.blocked).toEqual([]);
+    });
+  });
+}
+
+test("re-running replaces the previous marks (no stacking) and a protected sheet is reported, its findings listed", async ({
+  page,
+}) => {
+  const spec = fixtureSpec(SEED, [EDIT]);
+  const expected = expectedRun(spec);
+  const host = await openPane(page, {
+    kind: "excel",
+    spec,
+    extras: { fills: USER_FILLS, protected: [EDIT.sheet] },
+  });
+  const before = await fakeView(page);
+  const start = page.getByRole("button", { name: "开始校验" });
+  const summary = page.getByRole("region", { name: "校验摘要" });
+
+  await start.click();
+  await expect(summary.getByLabel(`错误 ${expected.counts.error}`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("部分工作表受保护，未标记", { exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`以下工作表受保护.*${EDIT.sheet}`))).toBeVisible();
+  const finding = expected.findings.find((f) => f.cells[0] === `${EDIT.sheet}!${EDIT.cell}`)!;
+  await expect(
+    page.getByRole("button", { name: `定位到 ${finding.cells[0]}：${finding.message}`, exact: true }),
+  ).toBeVisible();
+  const first = await fakeView(page);
+  expect(onSheets(first.fills, [EDIT.sheet]), "the protected sheet is not marked").toEqual(
+    onSheets(before.fills, [EDIT.sheet]),
+  );
+  await shot(page, "pane-protected");
+
+  await start.click();
+  await expect(summary.getByLabel(`错误 ${expected.counts.error}`, { exact: true })).toBeVisible({ timeout: 20_000 });
+  const second = await fakeView(page);
+  expect(second.fills, "a second run leaves the same fills").toEqual(first.fills);
+  expect(second.sheets.filter((s) => s.startsWith("校验结果"))).toEqual(["校验结果"]);
+  expect(onSheets(second.cells, before.sheets)).toEqual(before.cells);
+
+  await page.getByRole("button", { name: "清除标记" }).click();
+  await expect(page.getByText(/^已清除标记/)).toBeVisible();
+  expect(onSheets((await fakeView(page)).fills, before.sheets)).toEqual(before.fills);
+  expect(host.errors).toEqual([]);
+});
