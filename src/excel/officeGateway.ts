@@ -783,8 +783,11 @@ export class OfficeGateway implements WorkbookGateway {
     const h = this.handler;
     this.handler = undefined;
     if (this.timer) clearTimeout(this.timer);
-    h.remove();
-    await h.context.sync();
+    // The documented pattern: remove with the context the handler was added in.
+    await Excel.run(h.context, async (context) => {
+      h.remove();
+      await context.sync();
+    });
   }
 
   private fire(args: Excel.WorksheetSelectionChangedEventArgs): void {

@@ -1185,6 +1185,11 @@ export function createGlobals(fake: FakeWorkbook): FakeExcelGlobals {
   const Excel = {
     async run(a: any, b?: any): Promise<unknown> {
       const batch = typeof a === "function" ? a : b;
+      if (a instanceof Ctx) {
+        // Excel.run(previousContext, batch): the same request context again.
+        fake.log.push("Excel.run(context)");
+        return batch(a);
+      }
       const options = typeof a === "function" ? undefined : a;
       fake.runs.push({ options });
       fake.log.push(`Excel.run(${options ? JSON.stringify(options) : ""})`);
