@@ -177,3 +177,12 @@ export function ledgerFromXml(xml: string): Ledger {
   if (parts.length === 0) throw new Error("ledger: no CDATA in the custom XML part");
   return parseLedger(parts.join(""));
 }
+
+/** Drops the entries of sheets that no longer exist (deleted, or renamed — a renamed sheet keeps our fills). */
+export function pruneLedger(l: Ledger, exists: (sheet: string) => boolean): Ledger {
+  const fills: Record<string, Readonly<Record<string, OriginalFill>>> = {};
+  const notes: Record<string, ReadonlyArray<string>> = {};
+  for (const [s, m] of Object.entries(l.fills)) if (exists(s)) fills[s] = m;
+  for (const [s, a] of Object.entries(l.notes)) if (exists(s)) notes[s] = a;
+  return { v: 1, fills, notes };
+}

@@ -111,3 +111,9 @@ describe("errors and messages", () => {
     });
   });
 });
+
+test("ledger entries of sheets that are gone are dropped", async () => {
+  const { pruneLedger } = await import("../../src/excel/ledger");
+  const l = { v: 1 as const, fills: { A: { B2: "none" }, Gone: { C3: "none" } }, notes: { Gone: ["C3"] } };
+  expect(pruneLedger(l, (s) => s === "A")).toEqual({ v: 1, fills: { A: { B2: "none" } }, notes: {} });
+});
