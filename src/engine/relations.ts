@@ -134,6 +134,12 @@ const NO_CARRY_OVER: Condition = {
   description: "没有结转结余（公开01表 年初结转和结余、年末结转和结余均为 0）",
 };
 
+/** 部门预算 without 政府性基金 and 国有资本经营预算 spending: 部门支出总表's 类 are 一般公共预算支出表's (or 单位资金). */
+const NO_FUND_SOE_BUDGET: Condition = {
+  zero: [total("budget-fund", "total"), total("budget-soe", "total")],
+  description: "没有政府性基金、国有资本经营预算支出（政府性基金预算支出表、国有资本经营预算支出表 合计均为 0）",
+};
+
 // prettier-ignore
 export const relations: ReadonlyArray<Relation> = [
   // 01 收入支出决算总表 ↔ 02 收入决算表 / 03 支出决算表
@@ -160,6 +166,25 @@ export const relations: ReadonlyArray<Relation> = [
   { id: "p06-09-reception", op: "<=", left: code("final-06", "30217"), right: line("final-09", "reception", "final"), anchor: "left", severity: "error" },
   { id: "p06-09-vehicle", op: "<=", left: code("final-06", "30231"), right: line("final-09", "vehicleOperation", "final"), anchor: "left", severity: "error" },
   { id: "p06-09-abroad", op: "<=", left: code("final-06", "30212"), right: line("final-09", "abroad", "final"), anchor: "left", severity: "error" },
+
+  // 部门预算: 财政拨款收支总表 支出 columns ↔ the detail tables (合计 and, for 一般公共预算, every 类)
+  { id: "rbfs-gpb-total", op: "=", left: line("budget-fiscal-summary", "expense.total", "gpb"), right: total("budget-gpb", "total"), anchor: "right", severity: "error" },
+  { id: "rbfs-gpb-class", op: "=", left: classes("budget-fiscal-summary", "gpb"), right: classes("budget-gpb", "total"), anchor: "right", severity: "error" },
+  { id: "rbfs-fund-total", op: "=", left: line("budget-fiscal-summary", "expense.total", "fund"), right: total("budget-fund", "total"), anchor: "right", severity: "error" },
+  { id: "rbfs-soe-total", op: "=", left: line("budget-fiscal-summary", "expense.total", "soe"), right: total("budget-soe", "total"), anchor: "right", severity: "error" },
+  // 一般公共预算基本支出表 合计 ↔ 一般公共预算支出表 合计·基本支出 (人员经费/公用经费 columns likewise make up 基本支出)
+  { id: "rbgpb-basic-total", op: "=", left: total("budget-gpb-basic", "total"), right: total("budget-gpb", "basic"), anchor: "left", severity: "error" },
+  // 部门支出总表 ↔ 一般公共预算 + 政府性基金 + 国有资本经营预算支出表. 部门支出总表 also spends 财政专户管理资金 and 单位资金:
+  // equality holds only where the whole budget is 财政拨款 — a difference is a warning; 财政拨款 above the total is an error.
+  { id: "rbexp-fiscal-total", op: "=", left: total("budget-expense-total", "total"), right: [total("budget-gpb", "total"), total("budget-fund", "total"), total("budget-soe", "total")], anchor: "left", severity: "warning" },
+  { id: "rbexp-fiscal-basic", op: "=", left: total("budget-expense-total", "basic"), right: [total("budget-gpb", "basic"), total("budget-fund", "basic"), total("budget-soe", "basic")], anchor: "left", severity: "warning" },
+  { id: "rbexp-fiscal-project", op: "=", left: total("budget-expense-total", "project"), right: [total("budget-gpb", "project"), total("budget-fund", "project"), total("budget-soe", "project")], anchor: "left", severity: "warning" },
+  { id: "rbexp-gpb-class", op: "=", left: classes("budget-expense-total", "total"), right: classes("budget-gpb", "total"), anchor: "left", severity: "warning", when: NO_FUND_SOE_BUDGET },
+  { id: "pbexp-fiscal-total", op: "<=", left: [total("budget-gpb", "total"), total("budget-fund", "total"), total("budget-soe", "total")], right: total("budget-expense-total", "total"), anchor: "right", severity: "error" },
+  // Part ≤ whole: 基本支出表 三公 items (一般公共预算 基本支出) within the 三公经费支出表's 预算数 (all 财政拨款)
+  { id: "pbgpb-three-reception", op: "<=", left: code("budget-gpb-basic", "30217", "total"), right: line("budget-three-public", "reception", "budget"), anchor: "left", severity: "error" },
+  { id: "pbgpb-three-vehicle", op: "<=", left: code("budget-gpb-basic", "30231", "total"), right: line("budget-three-public", "vehicleOperation", "budget"), anchor: "left", severity: "error" },
+  { id: "pbgpb-three-abroad", op: "<=", left: code("budget-gpb-basic", "30212", "total"), right: line("budget-three-public", "abroad", "budget"), anchor: "left", severity: "error" },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -247,9 +272,10 @@ const LEVEL_ZH = { 1: "类", 2: "款", 3: "项" } as const;
 // ---------------------------------------------------------------------------------------------------------------
 // Names (zh-CN), from the specs
 
-/** "公开05表". */
+/** "公开05表" for the 决算 tables; the standard title for the others ("一般公共预算支出表"). */
 export function tableName(id: TableId): string {
-  return `公开${id.slice("final-".length)}表`;
+  if (id.startsWith("final-")) return `公开${id.slice("final-".length)}表`;
+  return specById(id)?.title ?? id;
 }
 
 interface NamedColumn {
@@ -294,9 +320,11 @@ function columnSuffix(id: TableId, column: string, side?: "income" | "expense"):
   return `·${cols.find((c) => c.role === column)?.nameZh ?? column}`;
 }
 
-/** The catalog's name of a code (06表 is 经济分类, the code-rows tables 功能分类), "" when unsourced. */
+/** The catalog's name of a code (06表 and 预算 基本支出表 are 经济分类, the other code-rows tables 功能分类), "" when unsourced. */
 function catalogName(ref: CodeRef): string {
-  const entry = specById(ref.table)?.layout === "econ-blocks" ? economicEntry(ref.code) : functionEntry(ref.code);
+  const spec = specById(ref.table);
+  const economic = spec?.layout === "econ-blocks" || (spec?.layout === "code-rows" && spec.codeSystem === "economic");
+  const entry = economic ? economicEntry(ref.code) : functionEntry(ref.code);
   return entry?.name ?? "";
 }
 
@@ -408,7 +436,9 @@ export function resolveRef(ref: Ref, tables: TableSet): Resolution {
   const row = findRow(table, ref);
   const name = refName(ref, row);
   if (!row) {
-    if (table.empty) return { status: "ok", table, cell: null, name, row: rowWhat(ref) };
+    // A code-rows table prints only the subjects it has amounts for: a code it does not print is 0 there.
+    const unprinted = ref.kind === "code" && specById(table.id)?.layout === "code-rows";
+    if (table.empty || unprinted) return { status: "ok", table, cell: null, name, row: rowWhat(ref) };
     return { status: "unmapped", table, reason: `未识别到${rowWhat(ref)}` };
   }
   const cell = row.cells[ref.column];

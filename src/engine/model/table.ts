@@ -13,7 +13,16 @@ export type TableId =
   | "final-07"
   | "final-08"
   | "final-09"
-  | "final-10";
+  | "final-10"
+  | "budget-summary"
+  | "budget-income-total"
+  | "budget-expense-total"
+  | "budget-fiscal-summary"
+  | "budget-gpb"
+  | "budget-gpb-basic"
+  | "budget-three-public"
+  | "budget-fund"
+  | "budget-soe";
 
 /** One amount (or count/percent) of a table, always with the cell it came from. */
 export interface AmountCell {

@@ -1,6 +1,6 @@
 import type { AmountCell, CodeInfo, ColumnMapping, ParseProblem, TableRow } from "../model/table";
 import type { CodeRowsSpec } from "../tables/spec";
-import { functionEntry } from "../catalog";
+import { economicEntry, functionEntry } from "../catalog";
 import { CodeResolver, joinSplitCode, splitCodeAndName } from "../values/code";
 import { toHalfWidth } from "../values/text";
 import { scanBody, type RowClass } from "./body";
@@ -12,7 +12,7 @@ import Decimal from "decimal.js";
 import { fail, finish, type ReadResult, type TitleHit } from "./reader";
 
 const TOTAL = /^(合计|总计)$/;
-const HEADER_LABEL = /^(项目|科目代码|科目编码|科目名称|类|款|项|栏次|\*+)$|科目(代码|编码)|功能分类/;
+const HEADER_LABEL = /^(项目|科目代码|科目编码|科目名称|类|款|项|栏次|\*+)$|科目(代码|编码)|功能分类|经济分类/;
 
 /** Looks like the first cell of a code row or the 合计 row. */
 export function startsCodeRow(grid: Grid, r: number): boolean {
@@ -106,7 +106,10 @@ export function readCodeRows(grid: Grid, spec: CodeRowsSpec, hit: TitleHit, limi
   const columns: ColumnMapping[] = spec.columns
     .filter((c) => roles.has(c.role))
     .map((c) => ({ role: c.role, header: header.printed[roles.get(c.role)!], col: roles.get(c.role)! }));
-  const resolver = new CodeResolver("function", { known: (c) => functionEntry(c) !== undefined });
+  const system = spec.codeSystem ?? "function";
+  const resolver = new CodeResolver(system, {
+    known: (c) => (system === "economic" ? economicEntry(c) : functionEntry(c)) !== undefined,
+  });
   const rows: TableRow[] = [];
   const problems: ParseProblem[] = [];
   for (const r of body.dataRows) {

@@ -188,12 +188,13 @@ export function mapColumnsWithAlternatives(
   return { roles, alternatives };
 }
 
-/** Strips ordinal prefixes of line labels: 一、 1. （1） (2) 其中： */
+/** Strips ordinal prefixes of line labels: 一、 1. （1） (2) （一） 其中： */
 export function stripOrdinal(label: string): string {
   return label
     .replace(/^[一二三四五六七八九十]+[、.]/, "")
     .replace(/^\d{1,2}[.、]/, "")
     .replace(/^\(\d{1,2}\)/, "")
+    .replace(/^\([一二三四五六七八九十]{1,3}\)/, "")
     .replace(/^其中[:：]?/, "")
     .replace(/^[一二三四五六七八九十]+[、.]/, "");
 }

@@ -43,6 +43,8 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
     const c = grid.firstFilled(r);
     if (c < 0) return false;
     if (typeof grid.raw(r, c) === "number") return true;
+    // A row per 部门/单位 ("177 | 南昌市东湖区医疗保障局 | 0.50 …", 预算 三公经费支出表): a code typed as text, then figures.
+    if (/^\d{3,9}$/.test(grid.label(r, c)) && grid.filled(r).some((x) => typeof grid.raw(r, x) === "number")) return true;
     return matchItem(spec, grid.label(r, c)) !== undefined || measureLabelRow(r);
   };
   const header = readHeader(grid, hit.row, limit, startsData);
@@ -66,14 +68,14 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
     const body = scanBody(grid, header.dataStart, limit, classify);
     const byItem = new Map<string, { item: LineSpec; cells: Record<string, AmountCell>; row: number; header: string }>();
     for (const x of itemCols) {
-      const measure = matchMeasure(spec, header.paths[x.c]);
+      const measure = matchMeasure(spec, header.paths[x.c]) ?? spec.defaultMeasure;
       columns.push({ role: measure ? `${x.item.role}.${measure}` : x.item.role, header: header.printed[x.c], col: x.c });
     }
     for (const r of body.dataRows) {
       const f = grid.filled(r);
       const rowMeasure = f.length && f[0] < itemCols[0].c ? matchMeasure(spec, grid.label(r, f[0])) : undefined;
       for (const x of itemCols) {
-        const measure = matchMeasure(spec, header.paths[x.c]) ?? rowMeasure;
+        const measure = matchMeasure(spec, header.paths[x.c]) ?? rowMeasure ?? spec.defaultMeasure;
         if (!measure) {
           if (!grid.blank(r, x.c))
             unplaced.push({ sheet: grid.name, range: grid.ref(r, x.c).address, reason: `${spec.title}中无法判断是预算数还是决算数` });
@@ -86,7 +88,10 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
           entry = { item: x.item, cells: {}, row: r, header: header.printed[x.c] };
           byItem.set(x.item.role, entry);
         }
-        entry.cells[measure] = read.cell;
+        if (entry.cells[measure] === undefined) entry.cells[measure] = read.cell;
+        else if (!grid.blank(r, x.c))
+          // A second row with the same measure (a 单位 row under its 部门 row): the first row is the table's figure.
+          unplaced.push({ sheet: grid.name, range: grid.ref(r, x.c).address, reason: `${spec.title}中同一项目的第二行数据（只核对第一行）` });
       }
     }
     for (const item of spec.items) {

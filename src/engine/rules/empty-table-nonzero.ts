@@ -9,6 +9,9 @@ const SUBJECT: Partial<Record<TableId, RegExp>> = {
   "final-08": /国有资本经营/,
   "final-09": /三公/,
   "final-10": /资产|车辆|设备/,
+  "budget-three-public": /三公/,
+  "budget-fund": /政府性基金/,
+  "budget-soe": /国有资本经营/,
 };
 
 /** A sentence that only says when the table would be empty: "当此表数据为空时，即本部门无…", "若为空表…". */

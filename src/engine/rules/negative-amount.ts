@@ -3,7 +3,7 @@ import { visitorFor } from "./support/sums";
 import { cellName, lineName, roleName, valueCells } from "./support/values";
 import type { RuleModule } from "./types";
 
-/** The tables whose amounts may not be negative: 收入, 支出, 财政拨款 tables and the 总表 lines. */
+/** The tables whose amounts may not be negative: 收入, 支出, 财政拨款 tables and the 总表 lines (决算 and 预算). */
 const TABLES: ReadonlyArray<TableId> = [
   "final-01",
   "final-02",
@@ -13,6 +13,14 @@ const TABLES: ReadonlyArray<TableId> = [
   "final-06",
   "final-07",
   "final-08",
+  "budget-summary",
+  "budget-income-total",
+  "budget-expense-total",
+  "budget-fiscal-summary",
+  "budget-gpb",
+  "budget-gpb-basic",
+  "budget-fund",
+  "budget-soe",
 ];
 
 /** 01/04 lines of 结转和结余 / 结余分配 / 使用非财政拨款结余: a negative balance can be genuine. */

@@ -1,10 +1,18 @@
 import type { AmountCell, Table, TableId } from "../model/table";
+import { tableSpecs } from "../tables";
+import type { TwoSidedSpec } from "../tables/spec";
 import { lineName, sideColumnName, sideRoles } from "./support/identities";
 import { checkSum, checkSumOptions, DEFAULT_SUM_OPTIONS, visitorFor, type SumOptions } from "./support/sums";
 import type { RuleModule } from "./types";
 
-/** 公开04表 财政拨款收入支出决算总表: its 支出 side has a 合计 column and one column per budget type. */
-const TABLES: TableId[] = ["final-04"];
+/**
+ * The two-sided tables whose 支出 side has a 合计 column and one column per budget type, taken from the specs: 公开04表
+ * 财政拨款收入支出决算总表, 预算 财政拨款收支总表.
+ */
+const TABLES: TableId[] = tableSpecs
+  .filter((s): s is TwoSidedSpec => s.layout === "two-sided")
+  .filter((s) => ["total", "gpb"].every((role) => s.expense.columns.some((c) => c.role === role)))
+  .map((s) => s.id);
 
 /** The 支出 columns that make up 合计. */
 const PARTS = ["gpb", "fund", "soe"] as const;
@@ -20,6 +28,7 @@ export const summaryRowIdentity: RuleModule<SumOptions> = {
     severity: "error",
     category: "表内勾稽",
     requires: TABLES,
+    requiresMode: "any",
     messages: {
       tail: "{{row}}：“合计”{{actual}} 与 {{parts}} 之和 {{expected}} 相差 {{difference}}，在 {{n}} 个非零加数的尾差允许范围 ±{{allowance}} 以内（尾差）",
       mismatch:
@@ -27,7 +36,7 @@ export const summaryRowIdentity: RuleModule<SumOptions> = {
     },
     docs: {
       description:
-        "财政拨款收入支出决算总表支出侧每一行：合计 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款（按尾差规则比较）",
+        "财政拨款收入支出决算总表（预算：财政拨款收支总表）支出侧每一行：合计 = 一般公共预算财政拨款 + 政府性基金预算财政拨款 + 国有资本经营预算财政拨款（按尾差规则比较）",
       url: "docs/rules/summary-row-identity.md",
     },
     defaultOptions: DEFAULT_SUM_OPTIONS,

@@ -1,11 +1,15 @@
 import type { AmountCell, Table, TableId, TableRow } from "../model/table";
+import { tableSpecs } from "../tables";
 import type { SideSpec } from "../tables/spec";
 import { lineName, lineOf, sideColumnName, sideRoles, sumOf, twoSidedSpec, type Side } from "./support/identities";
 import { checkSum, checkSumOptions, DEFAULT_SUM_OPTIONS, valueOf, visitorFor, type SumOptions } from "./support/sums";
 import type { RuleContext, RuleModule } from "./types";
 
-/** The two-sided 总表: 公开01表 收入支出决算总表, 公开04表 财政拨款收入支出决算总表. */
-const TABLES: TableId[] = ["final-01", "final-04"];
+/**
+ * The two-sided 总表, taken from the specs: 公开01表 收入支出决算总表, 公开04表 财政拨款收入支出决算总表, 预算 收支预算总表
+ * and 财政拨款收支总表.
+ */
+const TABLES: TableId[] = tableSpecs.filter((s) => s.layout === "two-sided").map((s) => s.id);
 
 const SIDE_NAME: Record<Side, string> = { income: "收入", expense: "支出" };
 
@@ -97,7 +101,7 @@ export const summaryTotals: RuleModule<SumOptions> = {
     },
     docs: {
       description:
-        "收入支出决算总表、财政拨款收入支出决算总表：本年收入合计、本年支出合计（各类之和）、总计逐列核对，收入总计等于支出总计（按尾差规则比较）",
+        "收入支出决算总表、财政拨款收入支出决算总表（预算：收支预算总表、财政拨款收支总表）：本年收入合计、本年支出合计（各类之和）、总计逐列核对，收入总计等于支出总计（按尾差规则比较）",
       url: "docs/rules/summary-totals.md",
     },
     defaultOptions: DEFAULT_SUM_OPTIONS,

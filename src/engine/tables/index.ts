@@ -9,6 +9,15 @@ import { final07 } from "./final-07";
 import { final08 } from "./final-08";
 import { final09 } from "./final-09";
 import { final10 } from "./final-10";
+import { budgetSummary } from "./budget-summary";
+import { budgetIncomeTotal } from "./budget-income-total";
+import { budgetExpenseTotal } from "./budget-expense-total";
+import { budgetFiscalSummary } from "./budget-fiscal-summary";
+import { budgetGpb } from "./budget-gpb";
+import { budgetGpbBasic } from "./budget-gpb-basic";
+import { budgetThreePublic } from "./budget-three-public";
+import { budgetFund } from "./budget-fund";
+import { budgetSoe } from "./budget-soe";
 
 export type { TableSpec } from "./spec";
 
@@ -24,6 +33,16 @@ export const tableSpecs: ReadonlyArray<TableSpec> = [
   final08,
   final09,
   final10,
+  // 部门预算公开表, in the order of the standard 预算公开 目录.
+  budgetSummary,
+  budgetIncomeTotal,
+  budgetExpenseTotal,
+  budgetFiscalSummary,
+  budgetGpb,
+  budgetGpbBasic,
+  budgetThreePublic,
+  budgetFund,
+  budgetSoe,
 ];
 
 export function specById(id: string): TableSpec | undefined {

@@ -54,6 +54,11 @@ export interface RowIdentity {
 
 export interface CodeRowsSpec extends SpecBase {
   readonly layout: "code-rows";
+  /**
+   * The classification of the row codes: 支出功能分类 (类/款/项, 3/5/7 digits; the default) or 支出经济分类 (类/款, 3/5
+   * digits: 预算 一般公共预算基本支出表 with 合计/人员经费/公用经费 columns).
+   */
+  readonly codeSystem?: "function" | "economic";
   readonly columns: ReadonlyArray<ColumnSpec>;
   readonly rowIdentities?: ReadonlyArray<RowIdentity>;
 }
@@ -81,6 +86,11 @@ export interface ItemsSpec extends SpecBase {
   readonly layout: "items";
   readonly items: ReadonlyArray<LineSpec>;
   readonly measures: ReadonlyArray<ColumnSpec>;
+  /**
+   * Items across the columns with neither a measure in the header nor a measure label on the row (预算 三公经费支出表:
+   * one row per 部门/单位, every figure a 预算数): the measure role the figures are read as.
+   */
+  readonly defaultMeasure?: string;
 }
 
 export type TableSpec = CodeRowsSpec | TwoSidedSpec | EconBlocksSpec | ItemsSpec;

@@ -1,0 +1,22 @@
+import type { CodeRowsSpec } from "./spec";
+
+/** 预算 一般公共预算支出表 (功能分类): 合计 and 类/款/项 rows × 合计/基本支出/项目支出. */
+export const budgetGpb: CodeRowsSpec = {
+  id: "budget-gpb",
+  layout: "code-rows",
+  title: "一般公共预算支出表",
+  titles: [
+    "一般公共预算支出表",
+    "一般公共预算支出预算表",
+    "一般公共预算财政拨款支出表",
+    "一般公共预算财政拨款支出预算表",
+    "部门一般公共预算支出表",
+  ],
+  tableNo: /^(部门)?预算0?5表$/,
+  columns: [
+    { role: "total", nameZh: "合计", match: [/合计$/, /小计$/], required: true },
+    { role: "basic", nameZh: "基本支出", match: [/基本支出/], required: true },
+    { role: "project", nameZh: "项目支出", match: [/项目支出/], required: true },
+  ],
+  rowIdentities: [{ total: "total", parts: ["basic", "project"] }],
+};

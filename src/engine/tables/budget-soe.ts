@@ -1,0 +1,16 @@
+import type { CodeRowsSpec } from "./spec";
+
+/** 预算 国有资本经营预算支出表: 合计 and 类/款/项 rows (功能分类) × 合计/基本支出/项目支出. */
+export const budgetSoe: CodeRowsSpec = {
+  id: "budget-soe",
+  layout: "code-rows",
+  title: "国有资本经营预算支出表",
+  titles: ["国有资本经营预算支出表", "国有资本经营预算支出预算表", "国有资本经营预算财政拨款支出表", "部门国有资本经营预算支出表"],
+  tableNo: /^(部门)?预算0?9表$/,
+  columns: [
+    { role: "total", nameZh: "合计", match: [/合计$/, /小计$/], required: true },
+    { role: "basic", nameZh: "基本支出", match: [/基本支出/], required: true },
+    { role: "project", nameZh: "项目支出", match: [/项目支出/], required: true },
+  ],
+  rowIdentities: [{ total: "total", parts: ["basic", "project"] }],
+};
