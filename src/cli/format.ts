@@ -5,6 +5,7 @@
 import { formatRef } from "../engine/address";
 import type { Finding, RuleStatus, Severity } from "../engine/findings";
 import type { RecognitionResult } from "../engine/model/table";
+import type { NarrativeCheckResult, NarrativeFinding } from "../engine/narrative/check";
 import { SEVERITY_ZH, sortFindings, tableLabel } from "../engine/report";
 import type { RunResult } from "../engine/rules/run";
 
@@ -22,6 +23,16 @@ export interface FileReport {
   readonly checked?: string;
   /** With --out: why the checked workbook could not be written (Chinese). */
   readonly writeError?: string;
+  /** The 情况说明 checked against the tables (--narrative-file, or a detected sheet). */
+  readonly narrativeCheck?: { readonly source: string; readonly result: NarrativeCheckResult };
+  /** Why the 情况说明 could not be checked (Chinese). */
+  readonly narrativeCheckError?: string;
+}
+
+/** A 情况说明 to check: where it came from (file name, “工作表“情况说明””) and its text. */
+export interface NarrativeInput {
+  readonly source: string;
+  readonly text: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -84,6 +95,43 @@ export interface JsonFile {
   rules: JsonRule[];
   /** With --out: the checked workbook written (path), when it was written. */
   checked?: string;
+  /** The 情况说明 check, when a text was given or found (added in version 1; absent otherwise). */
+  narrativeCheck?: JsonNarrativeCheck;
+}
+
+/** A narrative finding: the Finding keys, then the quote and where the sentence is (0-based paragraph/sentence). */
+export interface JsonNarrativeFinding extends Omit<JsonFinding, "table"> {
+  table?: string;
+  quote: string;
+  paragraph: number;
+  sentence: number;
+}
+
+export interface JsonNarrativeCheck {
+  source: string;
+  findings: JsonNarrativeFinding[];
+  /** Sentences with figures the checker could not tie to the tables, with the reason. */
+  notEvaluated: { quote: string; paragraph: number; sentence: number; reason: string }[];
+  sentencesWithFigures: number;
+  evaluated: number;
+}
+
+export function narrativeFindingToJson(f: NarrativeFinding): JsonNarrativeFinding {
+  return {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    severity: f.severity,
+    category: f.category,
+    message: f.message,
+    ...(f.table !== undefined && { table: f.table }),
+    cells: [...f.cells],
+    ...(f.expected !== undefined && { expected: f.expected }),
+    ...(f.actual !== undefined && { actual: f.actual }),
+    ...(f.difference !== undefined && { difference: f.difference }),
+    quote: f.quote,
+    paragraph: f.paragraph,
+    sentence: f.sentence,
+  };
 }
 
 export function findingToJson(f: Finding): JsonFinding {
@@ -112,6 +160,7 @@ export function fileToJson(r: FileReport): JsonFile {
   const errors: JsonError[] = [];
   if (r.error !== undefined) errors.push({ message: r.error });
   if (r.writeError !== undefined) errors.push({ message: r.writeError });
+  if (r.narrativeCheckError !== undefined) errors.push({ message: r.narrativeCheckError });
   if (r.result) {
     for (const t of r.result.tables) {
       tables.push({ id: t.id, title: t.title, sheet: t.sheet, range: t.range, unit: t.unit, rows: t.rows.length });
@@ -137,6 +186,15 @@ export function fileToJson(r: FileReport): JsonFile {
     errors,
     rules,
     ...(r.checked !== undefined && { checked: r.checked }),
+    ...(r.narrativeCheck !== undefined && {
+      narrativeCheck: {
+        source: r.narrativeCheck.source,
+        findings: r.narrativeCheck.result.findings.map(narrativeFindingToJson),
+        notEvaluated: r.narrativeCheck.result.notEvaluated.map((n) => ({ ...n })),
+        sentencesWithFigures: r.narrativeCheck.result.sentencesWithFigures,
+        evaluated: r.narrativeCheck.result.evaluated,
+      },
+    }),
   };
 }
 
@@ -180,6 +238,8 @@ export function formatFileText(r: FileReport): string {
     for (const p of problems) out.push(`    ${formatRef(p.ref)}：${p.message}`);
   }
   if (r.run) out.push(...findingsText(r.run));
+  if (r.narrativeCheck) out.push(...narrativeText(r.narrativeCheck.source, r.narrativeCheck.result));
+  if (r.narrativeCheckError !== undefined) out.push(`  未能核对情况说明：${r.narrativeCheckError}`);
   if (r.checked !== undefined) out.push(`  已写出校验后的工作簿：${r.checked}`);
   if (r.writeError !== undefined) out.push(`  未能写出校验后的工作簿：${r.writeError}`);
   return out.join("\n") + "\n";
@@ -193,7 +253,7 @@ const STATUS_ZH: Readonly<Record<RuleStatus, string>> = {
 };
 
 /** 错误 n，警告 n，提示 n. */
-export function severityCounts(findings: ReadonlyArray<Finding>): Record<Severity, number> {
+export function severityCounts(findings: ReadonlyArray<Pick<Finding, "severity">>): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;
@@ -204,7 +264,7 @@ function countsText(c: Record<Severity, number>): string {
 }
 
 /** 应为 x，实为 y，差额 z (those the finding has). */
-function amountsText(f: Finding): string {
+function amountsText(f: Pick<Finding, "expected" | "actual" | "difference">): string {
   const parts: string[] = [];
   if (f.expected !== undefined) parts.push(`应为 ${f.expected}`);
   if (f.actual !== undefined) parts.push(`实为 ${f.actual}`);
@@ -241,6 +301,28 @@ function findingsText(run: RunResult): string[] {
   return out;
 }
 
+/** The 情况说明 check: its findings with the quoted sentence, then the sentences not evaluated. */
+function narrativeText(source: string, result: NarrativeCheckResult): string[] {
+  const out: string[] = [];
+  const head = `  情况说明核对（${source}；含数字的句子 ${result.sentencesWithFigures} 句，完整核对 ${result.evaluated} 句）`;
+  if (result.findings.length === 0) out.push(`${head}：未发现问题。`);
+  else {
+    out.push(`${head}（${countsText(severityCounts(result.findings))}）：`);
+    for (const f of result.findings) {
+      const amounts = amountsText(f);
+      out.push(
+        `    ${SEVERITY_ZH[f.severity]}  ${f.cells[0] ?? "（表中无对应单元格）"}  ${f.message}${amounts ? `（${amounts}）` : ""}`,
+      );
+      out.push(`          “${f.quote}”`);
+    }
+  }
+  if (result.notEvaluated.length > 0) {
+    out.push(`  情况说明中未能核对的句子（${result.notEvaluated.length} 句）：`);
+    for (const n of result.notEvaluated) out.push(`    “${n.quote}”：${n.reason}`);
+  }
+  return out;
+}
+
 /** The closing line after all files. */
 export function formatSummaryText(reports: ReadonlyArray<FileReport>): string {
   const bad = reports.filter((r) => r.error !== undefined).length;
@@ -249,7 +331,10 @@ export function formatSummaryText(reports: ReadonlyArray<FileReport>): string {
   if (bad > 0) parts.push(`${bad} 个文件无法检查`);
   const runs = reports.flatMap((r) => (r.run ? [r.run] : []));
   if (runs.length === 0) return parts.join("，") + "。\n";
-  const counts = severityCounts(runs.flatMap((r) => r.findings));
+  const counts = severityCounts([
+    ...runs.flatMap((r) => r.findings),
+    ...reports.flatMap((r) => r.narrativeCheck?.result.findings ?? []),
+  ]);
   const rules = runs.flatMap((r) => r.rules);
   const na = rules.filter((x) => x.status === "not-applicable").length;
   const ne = rules.filter((x) => x.status === "not-evaluated").length;
@@ -262,8 +347,10 @@ export function formatSummaryText(reports: ReadonlyArray<FileReport>): string {
  * else 1 when any error-level finding exists; else 0.
  */
 export function exitCodeFor(reports: ReadonlyArray<FileReport>): number {
-  if (reports.some((r) => r.error !== undefined || r.writeError !== undefined)) return 2;
+  if (reports.some((r) => r.error !== undefined || r.writeError !== undefined || r.narrativeCheckError !== undefined))
+    return 2;
   if (reports.some((r) => r.run?.findings.some((f) => f.severity === "error"))) return 1;
+  if (reports.some((r) => r.narrativeCheck?.result.findings.some((f) => f.severity === "error"))) return 1;
   return 0;
 }
 

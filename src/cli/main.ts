@@ -1,18 +1,33 @@
 /**
- * fiscal-check [--json] [--out <dir>] <file.xlsx…>
+ * fiscal-check [--json] [--out <dir>] [--narrative-file <txt>] <file.xlsx…>
  *
  * Reads each workbook (read-xlsx.ts), recognises its standard tables, runs every registered rule (engine) and prints
  * the findings; with --out it also writes <name>.checked.xlsx with the findings marked (write-xlsx.ts).
  * Exit codes like a linter: 0 fine, 1 when an error-level finding exists, 2 when a file cannot be read (or its checked
  * workbook not written) or the arguments are wrong — 2 wins over 1.
  * A bad file does not stop the run: it gets its message and the other files are still processed.
+ * The 情况说明 is checked against the tables too: the text of --narrative-file (one workbook only), or else a sheet of
+ * the workbook that holds it (detected); its error-level findings count for the exit code like the rules'.
  */
 import * as fs from "fs";
 import * as path from "path";
+import {
+  checkNarrative,
+  detectNarrativeSheet,
+  narrativeTableFindings,
+  narrativeTextOfSheet,
+} from "../engine/narrative/check";
 import { recognize } from "../engine/recognize";
 import { runRules } from "../engine/rules/run";
 import { InputError, readWorkbookFile } from "./read-xlsx";
-import { exitCodeFor, formatFileText, formatSummaryText, reportToJson, type FileReport } from "./format";
+import {
+  exitCodeFor,
+  formatFileText,
+  formatSummaryText,
+  reportToJson,
+  type FileReport,
+  type NarrativeInput,
+} from "./format";
 import { writeCheckedWorkbook } from "./write-xlsx";
 
 export interface CliIo {
@@ -43,6 +58,9 @@ export const USAGE = `用法：fiscal-check [选项] <文件.xlsx> [更多文件
 选项：
   --json         以 JSON 格式输出结果（结构见 docs/cli.md）
   --out <目录>   另存一份标出问题的工作簿 <文件名>.checked.xlsx（问题单元格着色并加批注，新增“校验结果”工作表）
+  --narrative-file <文本.txt>
+                 用该文本（情况说明，UTF-8）逐句核对表中数字；只能与一个工作簿一起使用。
+                 不给出时，若工作簿中有情况说明工作表，则核对该工作表
   -h, --help     显示本帮助
   --version      显示版本号
 
@@ -55,6 +73,8 @@ interface Args {
   version: boolean;
   /** --out <dir>: where the checked workbooks go. */
   out?: string;
+  /** --narrative-file <txt>: the 情况说明 to check against the (single) workbook. */
+  narrativeFile?: string;
   files: string[];
 }
 
@@ -78,6 +98,10 @@ export function parseArgs(argv: ReadonlyArray<string>): Args | { error: string }
       const dir = a === "--out" ? argv[++i] : a.slice("--out=".length);
       if (dir === undefined || dir === "") return { error: "选项“--out”需要一个目录名。" };
       args.out = dir;
+    } else if (a === "--narrative-file" || a.startsWith("--narrative-file=")) {
+      const file = a === "--narrative-file" ? argv[++i] : a.slice("--narrative-file=".length);
+      if (file === undefined || file === "") return { error: "选项“--narrative-file”需要一个文本文件名。" };
+      args.narrativeFile = file;
     } else {
       return { error: `未知选项“${a}”。` };
     }
@@ -105,6 +129,23 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
 
+  if (parsed.narrativeFile !== undefined && parsed.files.length !== 1) {
+    io.stderr(`fiscal-check：选项“--narrative-file”只能与一个工作簿一起使用（情况说明属于一个工作簿）。\n`);
+    return 2;
+  }
+  let narrative: NarrativeInput | undefined;
+  if (parsed.narrativeFile !== undefined) {
+    try {
+      narrative = {
+        source: parsed.narrativeFile,
+        text: fs.readFileSync(parsed.narrativeFile, "utf8").replace(/^\uFEFF/, ""),
+      };
+    } catch (e) {
+      io.stderr(`fiscal-check：无法读取情况说明文件“${parsed.narrativeFile}”：${errorText(e)}\n`);
+      return 2;
+    }
+  }
+
   if (parsed.out !== undefined) {
     const problem = prepareOutDir(parsed.out);
     if (problem) {
@@ -116,7 +157,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const reports: FileReport[] = [];
   const written = new Set<string>();
   for (const file of parsed.files) {
-    let report = await checkFile(file);
+    let report = await checkFile(file, narrative);
     if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written);
     reports.push(report);
     if (!parsed.json) io.stdout(formatFileText(report) + "\n");
@@ -126,8 +167,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   return exitCodeFor(reports);
 }
 
-/** Reads, recognises and checks one file; never throws. */
-export async function checkFile(file: string): Promise<FileReport> {
+/** Reads, recognises and checks one file (and its 情况说明: given, or a sheet of the workbook); never throws. */
+export async function checkFile(file: string, narrative?: NarrativeInput): Promise<FileReport> {
   let snapshot;
   try {
     snapshot = await readWorkbookFile(file);
@@ -141,10 +182,22 @@ export async function checkFile(file: string): Promise<FileReport> {
   } catch (e) {
     return { file, error: `识别“${file}”中的表格时发生内部错误：${errorText(e)}` };
   }
+  let run;
   try {
-    return { file, result, run: runRules(result) };
+    run = runRules(result);
   } catch (e) {
     return { file, error: `校验“${file}”时发生内部错误：${errorText(e)}` };
+  }
+  let input = narrative;
+  if (input === undefined) {
+    const sheet = detectNarrativeSheet(snapshot);
+    if (sheet) input = { source: `工作表“${sheet.name}”`, text: narrativeTextOfSheet(sheet) };
+  }
+  if (input === undefined) return { file, result, run };
+  try {
+    return { file, result, run, narrativeCheck: { source: input.source, result: checkNarrative(input.text, result) } };
+  } catch (e) {
+    return { file, result, run, narrativeCheckError: `核对情况说明时发生内部错误：${errorText(e)}` };
   }
 }
 
@@ -174,7 +227,8 @@ async function writeChecked(report: FileReport, dir: string, taken: Set<string>)
   taken.add(name);
   const output = path.join(dir, name);
   try {
-    await writeCheckedWorkbook(report.file, output, report.run?.findings ?? []);
+    const narrativeFindings = report.narrativeCheck ? narrativeTableFindings(report.narrativeCheck.result) : [];
+    await writeCheckedWorkbook(report.file, output, [...(report.run?.findings ?? []), ...narrativeFindings]);
     return { ...report, checked: output };
   } catch (e) {
     return { ...report, writeError: `写出“${output}”失败：${errorText(e)}` };

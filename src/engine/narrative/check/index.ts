@@ -4,3 +4,4 @@ export type { NarrativeCheckResult, NarrativeFinding, NarrativeMessageId, NotEva
 export { splitParagraphs, splitSentences, extractNumbers, type TextNumber } from "./text";
 export { checkPercent, div, shown, sub, scale, meets, type Interval } from "./interval";
 export { normalizeName, nameCore, sameName, parseFunctionPath } from "./names";
+export { narrativeTableFindings, shortQuote } from "./findings";
