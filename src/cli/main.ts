@@ -1,8 +1,12 @@
 /**
- * fiscal-check [--json] [--out <dir>] [--narrative-file <txt>] <file.xlsx…>
+ * fiscal-check [--json] [--out <dir>] [--narrative-file <txt>] [--narrative [--prior <last-year.xlsx>] [--templates <id>]]
+ *              <file.xlsx…>
  *
  * Reads each workbook (read-xlsx.ts), recognises its standard tables, runs every registered rule (engine) and prints
- * the findings; with --out it also writes <name>.checked.xlsx with the findings marked (write-xlsx.ts).
+ * the findings; with --out it also writes <name>.checked.xlsx with the findings marked (write-xlsx.ts). With
+ * --narrative it generates the 情况说明 (narrative.ts) from the tables, last year's workbook (--prior) and the file's
+ * 补充数据 sheet, prints it, and with --out also writes it (sheet 情况说明) and a pre-filled 补充数据 sheet when the
+ * workbook has none.
  * Exit codes like a linter: 0 fine, 1 when an error-level finding exists, 2 when a file cannot be read (or its checked
  * workbook not written) or the arguments are wrong — 2 wins over 1.
  * A bad file does not stop the run: it gets its message and the other files are still processed.
@@ -28,7 +32,8 @@ import {
   type FileReport,
   type NarrativeInput,
 } from "./format";
-import { writeCheckedWorkbook } from "./write-xlsx";
+import { writeCheckedWorkbook, type ExtraSheets } from "./write-xlsx";
+import { narrativeArgs, narrativeForFile, narrativeJson, type NarrativeRun } from "./narrative";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -58,6 +63,11 @@ export const USAGE = `用法：fiscal-check [选项] <文件.xlsx> [更多文件
 选项：
   --json         以 JSON 格式输出结果（结构见 docs/cli.md）
   --out <目录>   另存一份标出问题的工作簿 <文件名>.checked.xlsx（问题单元格着色并加批注，新增“校验结果”工作表）
+  --narrative    根据公开表生成部门决算情况说明并输出；与 --out 同用时写入“情况说明”工作表，
+                 工作簿中没有“补充数据”工作表时另加一张预填的“补充数据”表（填写上年数、年初预算数、原因）
+  --prior <文件> 上年决算工作簿（.xlsx），按科目编码和项目名称取上年决算数（与 --narrative 同用）
+  --templates <样式>
+                 情况说明的措辞样式：standard（默认）、jiangxi-zhushan、shaanxi-danfeng、hubei-zengdu
   --narrative-file <文本.txt>
                  用该文本（情况说明，UTF-8）逐句核对表中数字；只能与一个工作簿一起使用。
                  不给出时，若工作簿中有情况说明工作表，则核对该工作表
@@ -75,6 +85,10 @@ interface Args {
   out?: string;
   /** --narrative-file <txt>: the 情况说明 to check against the (single) workbook. */
   narrativeFile?: string;
+  /** --narrative, --prior <file>, --templates <id> (narrative.ts): generate the 情况说明. */
+  narrative?: boolean;
+  prior?: string;
+  templates?: string;
   files: string[];
 }
 
@@ -102,6 +116,13 @@ export function parseArgs(argv: ReadonlyArray<string>): Args | { error: string }
       const file = a === "--narrative-file" ? argv[++i] : a.slice("--narrative-file=".length);
       if (file === undefined || file === "") return { error: "选项“--narrative-file”需要一个文本文件名。" };
       args.narrativeFile = file;
+    } else if (a === "--narrative") {
+      args.narrative = true;
+    } else if (a === "--prior" || a.startsWith("--prior=") || a === "--templates" || a.startsWith("--templates=")) {
+      const [opt, value] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, argv[++i]];
+      if (value === undefined || value === "") return { error: `选项“${opt}”需要一个取值。` };
+      if (opt === "--prior") args.prior = value;
+      else args.templates = value;
     } else {
       return { error: `未知选项“${a}”。` };
     }
@@ -146,6 +167,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
   }
 
+  const generate = await narrativeArgs(parsed);
+  if ("error" in generate) {
+    io.stderr(`fiscal-check：${generate.error}\n`);
+    return 2;
+  }
+
   if (parsed.out !== undefined) {
     const problem = prepareOutDir(parsed.out);
     if (problem) {
@@ -155,14 +182,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 
   const reports: FileReport[] = [];
+  const generated: (NarrativeRun | undefined)[] = [];
   const written = new Set<string>();
   for (const file of parsed.files) {
     let report = await checkFile(file, narrative);
-    if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written);
+    const gen = generate.on && report.result ? await narrativeForFile(file, report.result, generate) : undefined;
+    if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written, gen?.sheets);
     reports.push(report);
-    if (!parsed.json) io.stdout(formatFileText(report) + "\n");
+    generated.push(gen);
+    if (!parsed.json) io.stdout(formatFileText(report) + (gen ? gen.text : "") + "\n");
   }
-  if (parsed.json) io.stdout(JSON.stringify(reportToJson(reports), null, 2) + "\n");
+  if (parsed.json) io.stdout(JSON.stringify(narrativeJson(reportToJson(reports), generated), null, 2) + "\n");
   else io.stdout(formatSummaryText(reports));
   return exitCodeFor(reports);
 }
@@ -222,13 +252,18 @@ export function checkedName(file: string, taken: ReadonlySet<string> = new Set()
 }
 
 /** Writes the checked workbook of a checked file; failures become the report's writeError. */
-async function writeChecked(report: FileReport, dir: string, taken: Set<string>): Promise<FileReport> {
+async function writeChecked(
+  report: FileReport,
+  dir: string,
+  taken: Set<string>,
+  extra: ExtraSheets = {},
+): Promise<FileReport> {
   const name = checkedName(report.file, taken);
   taken.add(name);
   const output = path.join(dir, name);
   try {
     const narrativeFindings = report.narrativeCheck ? narrativeTableFindings(report.narrativeCheck.result) : [];
-    await writeCheckedWorkbook(report.file, output, [...(report.run?.findings ?? []), ...narrativeFindings]);
+    await writeCheckedWorkbook(report.file, output, [...(report.run?.findings ?? []), ...narrativeFindings], extra);
     return { ...report, checked: output };
   } catch (e) {
     return { ...report, writeError: `写出“${output}”失败：${errorText(e)}` };

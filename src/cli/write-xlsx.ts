@@ -7,6 +7,9 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { Finding } from "../engine/findings";
+import { SUPPLEMENT_SHEET } from "../engine/inputs/supplement";
+import type { CellValue } from "../engine/snapshot";
+import { NARRATIVE_SHEET } from "./narrative";
 import {
   buildWritePlan,
   REPORT_SHEET,
@@ -108,10 +111,64 @@ function addReportSheet(wb: ExcelJS.Workbook, plan: WritePlan): ExcelJS.Workshee
   return ws;
 }
 
+/** Sheets the CLI adds besides the findings (--narrative). */
+export interface ExtraSheets {
+  /** Our 情况说明 sheet: rows[0] is its title (which marks it as ours), then one paragraph per row. */
+  readonly narrative?: ReadonlyArray<string>;
+  /** A 补充数据 sheet pre-filled for the user; added only when the workbook has none. */
+  readonly supplement?: ReadonlyArray<ReadonlyArray<CellValue>>;
+}
+
+/**
+ * The name for our 情况说明 sheet: an earlier sheet of ours (A1 = our title) is removed and its name reused; a user's
+ * sheet of that name stays, ours becomes 情况说明(2), (3)….
+ */
+export function claimNarrativeSheetName(wb: ExcelJS.Workbook, title: string): string {
+  for (let i = 1; i < 1000; i++) {
+    const name = i === 1 ? NARRATIVE_SHEET : `${NARRATIVE_SHEET}(${i})`;
+    const ws = wb.worksheets.find((w) => w.name === name);
+    if (!ws) return name;
+    if (a1Text(ws).trim() === title) {
+      wb.removeWorksheet(ws.id);
+      return name;
+    }
+  }
+  throw new Error("无法为情况说明工作表找到可用的名称");
+}
+
+function addNarrativeSheet(wb: ExcelJS.Workbook, rows: ReadonlyArray<string>): void {
+  const ws = wb.addWorksheet(claimNarrativeSheetName(wb, rows[0] ?? ""));
+  rows.forEach((text, r) => {
+    ws.getCell(r + 1, 1).value = text;
+  });
+  ws.getColumn(1).width = 110;
+  ws.getColumn(1).alignment = { wrapText: true, vertical: "top" };
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  rows.forEach((text, r) => {
+    if (/^[一二三四五六七八九十]+、/.test(text)) ws.getCell(r + 1, 1).font = { bold: true };
+  });
+}
+
+function addSupplementSheet(wb: ExcelJS.Workbook, rows: ReadonlyArray<ReadonlyArray<CellValue>>): void {
+  if (wb.worksheets.some((w) => w.name === SUPPLEMENT_SHEET)) return; // the user's own data stays as it is
+  const ws = wb.addWorksheet(SUPPLEMENT_SHEET);
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || typeof v === "object") return;
+      ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getRow(3).font = { bold: true };
+  [22, 16, 10, 30, 12, 12, 12, 36, 36, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: "frozen", ySplit: 3 }];
+}
+
 /** Loads the workbook from its bytes, applies the plan for `findings`, returns the new file's bytes and the plan. */
 export async function checkedWorkbook(
   original: Uint8Array,
   findings: ReadonlyArray<Finding>,
+  extra: ExtraSheets = {},
 ): Promise<{ data: Buffer; plan: WritePlan }> {
   const wb = new ExcelJS.Workbook();
   const buf = Buffer.isBuffer(original)
@@ -121,6 +178,8 @@ export async function checkedWorkbook(
   const plan = buildWritePlan(findings, { sheetName: claimReportSheetName(wb) });
   applyMarks(wb, plan);
   addReportSheet(wb, plan);
+  if (extra.narrative) addNarrativeSheet(wb, extra.narrative);
+  if (extra.supplement) addSupplementSheet(wb, extra.supplement);
   const out = await wb.xlsx.writeBuffer();
   return { data: Buffer.from(out as ArrayBuffer), plan };
 }
@@ -130,9 +189,10 @@ export async function writeCheckedWorkbook(
   input: string,
   output: string,
   findings: ReadonlyArray<Finding>,
+  extra: ExtraSheets = {},
 ): Promise<WritePlan> {
   const original = await fs.readFile(input);
-  const { data, plan } = await checkedWorkbook(original, findings);
+  const { data, plan } = await checkedWorkbook(original, findings, extra);
   await fs.writeFile(output, data);
   return plan;
 }
