@@ -8,6 +8,7 @@ import {
   type Narrative,
   type NarrativeSection,
 } from "../../src/engine/narrative";
+import { checkBeforeInsert } from "../../src/engine/narrative/insert";
 import { recognize } from "../../src/engine/recognize";
 import { fixtureSnapshot, truth, type FixtureName } from "../support/fixtures";
 import { compareNumbers, given, publishedNumbers, publishedSections, reason } from "./support";
@@ -281,6 +282,16 @@ describe.each(CASES)("$name", (c) => {
 
   it.each(c.sections)("section %s text", (num) => {
     expect(sectionText(section(n, num))).toMatchSnapshot();
+  });
+
+  it("passes the narrative checker (no error or warning), with and without the inputs", () => {
+    const r = recognize(fixtureSnapshot(c.name));
+    const withInputs = checkBeforeInsert(n, r);
+    expect(withInputs.blocking.map((f) => `${f.messageId} ${f.message}`)).toEqual([]);
+    expect(withInputs.ok).toBe(true);
+    expect(withInputs.check.sentencesWithFigures).toBeGreaterThan(10);
+    const bare = generateNarrative(r.tables, undefined, { templates: c.templates, year: c.year });
+    expect(checkBeforeInsert(bare, r).blocking).toEqual([]);
   });
 
   it("every printed number keeps its provenance (cells, or a given input)", () => {
