@@ -148,8 +148,12 @@ function userPart(content: string): string {
   return (at >= 0 ? content.slice(0, at) : content).trimEnd();
 }
 
+/** Excel keeps at most 32 767 characters in a cell's text; a note of ours stays well below, the pane has the rest. */
+export const MAX_NOTE_LENGTH = 30_000;
+
 function ourNote(text: string): string {
-  return `${NOTE_HEADING}\n${text}`;
+  const full = `${NOTE_HEADING}\n${text}`;
+  return full.length <= MAX_NOTE_LENGTH ? full : `${full.slice(0, MAX_NOTE_LENGTH - 1)}…`;
 }
 
 /** Queued work of a write, with its estimated request size. */

@@ -431,3 +431,17 @@ test("workbook structure protected: marks are written, the report sheet is skipp
   expect(res.skippedSheets).toEqual([{ sheet: "校验结果", reason: expect.stringContaining("工作簿结构受保护") }]);
   expect(fake.findSheet("校验结果")).toBeUndefined();
 });
+
+test("a note longer than Excel's cell text limit is shortened", async () => {
+  const fake = FakeWorkbook.fromSpec({ sheets: [{ name: "S", rows: [[1]] }] });
+  const gw = gatewayOn(fake);
+  await gw.readSnapshot();
+  const note = "说".repeat(40_000);
+  await gw.applyPlan({
+    ...planFor({ sheets: [] }),
+    marks: [{ sheet: "S", address: "A1", severity: "info", fill: "FFEB9C", note, findings: [1] }],
+  });
+  const written = fake.sheet("S").notes.get("A1")!;
+  expect(written.length).toBe(30_000);
+  expect(written.endsWith("…")).toBe(true);
+});
