@@ -72,6 +72,29 @@ describe("amounts against the cells they name", () => {
   });
 });
 
+describe("generated text and thresholds", () => {
+  test("【待填写】 slots are skipped; the subject before a missing figure still names the cell", () => {
+    const r = check(
+      "五、一般公共预算财政拨款支出决算情况说明\n【待填写：年度】一般公共预算财政拨款支出年初预算为【待填写：年初预算数】万元，支出决算为363.00万元。",
+    );
+    expect(ids(r)).toEqual(["error amount-mismatch"]);
+    expect(r.findings[0].cells[0]).toBe("公开05表!D8");
+  });
+
+  test("“；其中：” continues the sentence before: its items are shares of that total", () => {
+    const r = check(
+      "二、支出决算情况说明\n本年支出合计363.59万元；其中：基本支出199.58万元，占54.89%；项目支出164.02万元，占40.00%。",
+    );
+    expect(ids(r)).toEqual(["error ratio-mismatch"]);
+    expect(r.findings[0].expected).toBe("45.11");
+  });
+
+  test("“单价 100 万元（含）以上” is a threshold, neither checked nor reported", () => {
+    const r = check("八、国有资产占用情况说明\n本部门单价 100 万元（含）以上设备（不含车辆）0 台（套）。");
+    expect([r.findings, r.notEvaluated, r.evaluated]).toEqual([[], [], 1]);
+  });
+});
+
 describe("percentages recomputed", () => {
   test("占比 against the list's lead-in total: wrong is an error, the rounding of shown inputs is not", () => {
     const r = check(

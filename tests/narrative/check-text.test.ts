@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { checkPercent, div, meets, scale, shown, sub } from "../../src/engine/narrative/check/interval";
 import { nameCore, normalizeName, parseFunctionPath, sameName } from "../../src/engine/narrative/check/names";
-import { extractNumbers, splitParagraphs, splitSentences } from "../../src/engine/narrative/check/text";
+import { extractNumbers, maskSlots, splitParagraphs, splitSentences } from "../../src/engine/narrative/check/text";
 
 const d = (s: string) => new Decimal(s);
 
@@ -26,6 +26,17 @@ describe("sentence splitting", () => {
       [1, 0, "本年收入合计 363.59 万元"],
       [1, 1, "比上年增加 13.80 万元"],
     ]);
+  });
+});
+
+describe("【待填写】 slots", () => {
+  test("a slot is masked with □ of the same length, so offsets agree; its numbers are no figures", () => {
+    const s = "【待填写：年度】本年收入合计363.59万元，【待填写：单价100万元（含）以上设备数】台";
+    const m = maskSlots(s);
+    expect(m.length).toBe(s.length);
+    expect(m.startsWith("□□□□□□□□本年收入合计")).toBe(true);
+    expect(extractNumbers(m).map((n) => n.raw)).toEqual(["363.59万元"]);
+    expect(splitParagraphs(s)[0].sentences[0].plain).toBe(m);
   });
 });
 

@@ -78,6 +78,8 @@ class Checker {
   private sectionLead: Lead | null = null;
   private subject: Subject | null = null;
   private paragraphLead: Lead | null = null;
+  /** The last stated amount of the previous sentence of the paragraph: the total a “；其中：…占 x%” continues. */
+  private previousHead: Fact | null = null;
   private paragraphFacts = new Map<string, Decimal>();
   private readonly stated = new Map<string, { value: Decimal; quote: string }>();
   private sentencesWithFigures = 0;
@@ -102,6 +104,7 @@ class Checker {
       this.ctx = sectionContext(this.section + this.subsection);
       this.subject = null;
       this.paragraphLead = null;
+      this.previousHead = null;
       this.paragraphFacts = new Map();
       const factsOfParagraph: Fact[][] = [];
       for (const s of p.sentences) factsOfParagraph.push(this.sentence(s));
@@ -118,9 +121,9 @@ class Checker {
   // ---- one sentence -------------------------------------------------------------------------------------------
 
   private sentence(s: Sentence): Fact[] {
-    const nums = extractNumbers(s.text);
+    const nums = extractNumbers(s.plain);
     if (nums.length === 0) {
-      this.nameOnly(s.text);
+      this.nameOnly(s.plain);
       return [];
     }
     this.sentencesWithFigures++;
@@ -128,7 +131,7 @@ class Checker {
     const open: string[] = [];
     let prevEnd = 0;
     for (const num of nums) {
-      const label = compact(s.text.slice(prevEnd, num.start));
+      const label = compact(s.plain.slice(prevEnd, num.start));
       prevEnd = num.end;
       facts.push(num.kind === "percent" ? this.percentFact(num, label) : this.amountFact(num, label));
     }
@@ -139,6 +142,7 @@ class Checker {
       else this.amount(s, f, open);
     }
     this.listInSentence(s, facts);
+    this.previousHead = facts.filter((f) => f.kind === "current").pop() ?? null;
     if (open.length === 0) this.evaluated++;
     else this.notEvaluated.push({ quote: s.text, paragraph: s.paragraph, sentence: s.index, reason: open.join("；") });
     return facts;
@@ -180,6 +184,21 @@ class Checker {
       name = seg.slice(0, m.index);
     }
     name = name.replace(/的$/, "");
+    if (name === "" && kind !== "change" && !this.subject) {
+      // “一般公共预算财政拨款支出年初预算为【待填写】万元，支出决算为 363.59 万元”: the subject precedes a figure the
+      // text does not give.
+      for (const part of label.split(/[，,：:；。]/).reverse()) {
+        const k = /^(.+?)(年初预算|全年预算|预算数|决算数)/.exec(part.replace(/^□+/, ""));
+        if (k && this.resolve(k[1], "current")) {
+          this.subject = {
+            name: indicatorName(k[1]),
+            current: this.resolve(k[1], "current"),
+            budget: this.resolve(k[1], "budget"),
+          };
+          break;
+        }
+      }
+    }
     const resolved = this.resolve(name, kind === "budget" ? "budget" : "current");
     if (name !== "") {
       const current = kind === "budget" ? this.resolve(name, "current") : resolved;
@@ -249,6 +268,8 @@ class Checker {
 
   private amount(s: Sentence, f: Fact, open: string[]): void {
     if (f.kind === "change") return;
+    // “单价 100 万元（含）以上设备”: a threshold, not a figure.
+    if (/(单价|单位价值)$/.test(f.name) || /^\s*(（含）|\(含\))?\s*(及)?以上/.test(s.plain.slice(f.num.end))) return;
     if (f.num.unit !== "万元") {
       open.push(`${f.num.raw} 的单位不是万元，未与表核对`);
       return;
@@ -407,29 +428,34 @@ class Checker {
   }
 
   private bareDenominator(s: Sentence, num: Fact): Lead | null {
-    const at = s.text.indexOf("其中");
+    const at = s.plain.indexOf("其中");
     if (at >= 0 && at < num.num.start) {
-      const facts = extractNumbers(s.text.slice(0, at));
+      const facts = extractNumbers(s.plain.slice(0, at));
       if (facts.length > 0) {
         const last = facts[facts.length - 1];
-        const label = compact(s.text.slice(facts.length > 1 ? facts[facts.length - 2].end : 0, last.start));
+        const label = compact(s.plain.slice(facts.length > 1 ? facts[facts.length - 2].end : 0, last.start));
         const head = this.amountFact(last, label);
         if (head.kind === "current") return leadOf(head);
+      } else if (/^[\s□]*$/.test(s.plain.slice(0, at)) && this.previousHead) {
+        // “……本年支出合计 363.59 万元；其中：基本支出……占 54.89%；项目支出……” — the list continues the sentence before.
+        const lead = leadOf(this.previousHead);
+        this.paragraphLead ??= lead;
+        return lead;
       }
     }
     return this.paragraphLead ?? this.sectionLead;
   }
 
   private setParagraphLead(s: Sentence, facts: Fact[]): void {
-    const colon = s.text.search(/[:：]/);
+    const colon = s.plain.search(/[:：]/);
     if (colon < 0) return;
     const head = facts.filter((f) => f.kind === "current" && f.num.end <= colon);
     if (head.length > 0) {
-      if (/其中|包括/.test(s.text.slice(head[head.length - 1].num.end, colon + 1)))
+      if (/其中|包括|用于/.test(s.plain.slice(head[head.length - 1].num.end, colon + 1)))
         this.paragraphLead = leadOf(head[head.length - 1]);
       return;
     }
-    const name = s.text.slice(0, colon).replace(/的?(具体)?(构成|结构)(情况)?$/, "");
+    const name = s.plain.slice(0, colon).replace(/的?(具体)?(构成|结构)(情况)?$/, "");
     const r = this.resolve(name.trim(), "current", true);
     if (r) this.paragraphLead = { value: cellValue(r.parts[0].cell), resolved: r, name: indicatorName(name) };
   }
@@ -626,7 +652,7 @@ class Checker {
 
   /** “人员经费 546.30 万元，主要包括：基本工资 272.26 万元、……”: the items against the total, under the tolerance. */
   private listInSentence(s: Sentence, facts: Fact[]): void {
-    const m = /(主要包括|其中)[:：]/.exec(s.text);
+    const m = /(主要包括|其中)[:：]/.exec(s.plain);
     if (!m) return;
     const head = facts.filter((f) => f.kind === "current" && f.num.end <= m.index).pop();
     const items = facts.filter((f) => f.num.start > m.index);
@@ -643,12 +669,12 @@ class Checker {
     const amounts = facts.filter((f) => f.kind !== "percent");
     if (amounts.length !== 1 || amounts[0].kind !== "current" || facts.length !== 1) return;
     const head = amounts[0];
-    const headSentence = p.sentences.find((s) => extractNumbers(s.text).length > 0)!;
+    const headSentence = p.sentences.find((s) => extractNumbers(s.plain).length > 0)!;
     const items: Fact[] = [];
     for (let i = p.index + 1; i < this.paragraphs.length; i++) {
       const q = this.paragraphs[i];
       if (SECTION.test(q.text)) break;
-      const first = q.sentences.map((s) => extractNumbers(s.text)).find((n) => n.length > 0);
+      const first = q.sentences.map((s) => extractNumbers(s.plain)).find((n) => n.length > 0);
       if (!first) {
         this.notEvaluated.push({
           quote: headSentence.text,
@@ -658,11 +684,12 @@ class Checker {
         });
         return;
       }
-      const s0 = q.sentences.find((s) => extractNumbers(s.text).length > 0)!;
-      const label = compact(s0.text.slice(0, first[0].start));
-      const saved = { subject: this.subject, ctx: this.ctx };
+      const s0 = q.sentences.find((s) => extractNumbers(s.plain).length > 0)!;
+      const label = compact(s0.plain.slice(0, first[0].start));
+      const saved = this.subject;
+      this.subject = null;
       const f = this.amountFact(first[0], label);
-      this.subject = saved.subject;
+      this.subject = saved;
       if (f.kind !== "current") return;
       items.push(f);
     }
@@ -682,7 +709,7 @@ class Checker {
       difference: formatAmount(c.difference),
     };
     const what = labelOf(head);
-    const list = items.map((f) => `${indicatorName(f.name)} ${f.num.value.toFixed()}`).join(" + ");
+    const list = items.map((f) => `${labelOf(f)} ${f.num.value.toFixed()}`.trim()).join(" + ");
     if (c.status === "tail")
       this.push(
         s,
@@ -753,9 +780,9 @@ class Checker {
 }
 
 function lastSegment(label: string): string {
-  const joint = /(财政拨款)?(收、支总计|收入总计、支出总计|收入、支出总计)[^，,：:；]*$/.exec(label);
+  const joint = /(财政拨款)?(收、支总计|收入总计、支出总计|收入、支出总计)[^，,：:；□]*$/.exec(label);
   if (joint) return joint[0];
-  const segs = label.split(/[，,：:；、。]/).filter((x) => x !== "");
+  const segs = label.split(/[，,：:；、。□]/).filter((x) => x !== "");
   return segs.length === 0 ? "" : segs[segs.length - 1];
 }
 

@@ -104,7 +104,7 @@ function one(name: string, ...parts: Array<ResolvedPart | undefined>): Resolved 
 
 /** Year and unit prefixes a sentence puts before the indicator (“本部门 2024 年度”, “其中”), and joining words after. */
 export function indicatorName(raw: string): string {
-  let n = normalizeName(raw);
+  let n = normalizeName(raw.replace(/^[□\s]+/, ""));
   for (let i = 0; i < 3; i++) {
     n = n
       .replace(/^(本部门|本单位|我部门|我单位)/, "")

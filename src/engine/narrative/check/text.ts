@@ -9,6 +9,8 @@ import Decimal from "decimal.js";
 export interface Sentence {
   /** The sentence as printed, without its final 。/；. */
   readonly text: string;
+  /** The same with every 【…】 slot (“【待填写：年度】”) masked by □ — same length, so offsets agree with `text`. */
+  readonly plain: string;
   /** 0-based paragraph index. */
   readonly paragraph: number;
   /** 0-based index of the sentence inside its paragraph. */
@@ -27,7 +29,11 @@ export function splitParagraphs(text: string): Paragraph[] {
     const t = raw.trim();
     if (t === "") continue;
     const index = out.length;
-    out.push({ text: t, index, sentences: splitSentences(t).map((s, i) => ({ text: s, paragraph: index, index: i })) });
+    out.push({
+      text: t,
+      index,
+      sentences: splitSentences(t).map((s, i) => ({ text: s, plain: maskSlots(s), paragraph: index, index: i })),
+    });
   }
   return out;
 }
@@ -88,4 +94,12 @@ export function extractNumbers(sentence: string): TextNumber[] {
 /** Whitespace-free form used for keyword matching (“与 2022 年度相比” → “与2022年度相比”). */
 export function compact(s: string): string {
   return s.replace(/\s+/g, "");
+}
+
+/**
+ * 【…】 slots of a generated text (“【待填写：上年决算数（本年收入合计）】”) are no figures and no names: masked by □,
+ * keeping offsets. An unclosed 【 masks to the end.
+ */
+export function maskSlots(s: string): string {
+  return s.replace(/【[^】]*(】|$)/g, (m) => "□".repeat(m.length));
 }
