@@ -44,7 +44,9 @@ export function generatedNumbers(s: NarrativeSection): Decimal[] {
 
 /**
  * Published numbers our section does not print, except the listed ones (a wrong published number, keyed by its value
- * with the truth id or the reason). Returns the unexplained misses and the exceptions that did not occur.
+ * with the truth id or the reason). A non-zero number must occur in our section at least as often as in the published
+ * one (a multiset), zeros at least once (the texts repeat 0 in different numbers of sentences). Returns the unexplained
+ * misses and the exceptions that did not occur.
  */
 export function compareNumbers(
   published: string,
@@ -52,10 +54,16 @@ export function compareNumbers(
   exceptions: Readonly<Record<string, string>> = {},
 ): { missing: string[]; unusedExceptions: string[] } {
   const mine = generatedNumbers(ours);
+  const left = mine.slice();
   const missing: string[] = [];
   const used = new Set<string>();
   for (const n of publishedNumbers(published)) {
-    if (mine.some((m) => m.equals(n))) continue;
+    const at = left.findIndex((m) => m.equals(n));
+    if (at >= 0) {
+      if (!n.isZero()) left.splice(at, 1);
+      continue;
+    }
+    if (n.isZero() && mine.some((m) => m.isZero())) continue;
     const ex = Object.keys(exceptions).find((k) => new Decimal(k).equals(n));
     if (ex !== undefined) {
       used.add(ex);
