@@ -86,6 +86,15 @@ for (const width of [360, 320]) {
       expect(onSheets(marked.cells, before.sheets), "values and formulas after the check").toEqual(before.cells);
       expect(marked.maxAddressLength).toBeLessThanOrEqual(8000);
 
+      // Filters: only the errors are listed when 警告 and 提示 are unchecked.
+      const panel = page.getByRole("tabpanel", { name: "问题" });
+      const locateButtons = panel.getByRole("button", { name: /^定位到 / });
+      await expect(locateButtons).toHaveCount(expected.findings.length);
+      await page.getByRole("checkbox", { name: `警告（${expected.counts.warning} 项）` }).uncheck();
+      await page.getByRole("checkbox", { name: `提示（${expected.counts.info} 项）` }).uncheck();
+      await expect(locateButtons).toHaveCount(expected.counts.error);
+      await shot(page, "pane-errors");
+
       // A click on a finding selects its cell; a second click its evidence cells.
       const finding = expected.findings.find(
         (f) => f.severity === "error" && f.cells[0] === `${EDIT.sheet}!${EDIT.cell}`,
