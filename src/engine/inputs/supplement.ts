@@ -130,6 +130,13 @@ function rowsFor(tables: ReadonlyArray<Table>): RowSpec[] {
     if (l.table === "final-06" && l.key.startsWith("06:") && l.level === 1) rows.push(lineRow(l, "基本支出"));
   for (const l of lines.values())
     if (/^09\.\w+\.final$/.test(l.key)) rows.push({ ...lineRow(l, "“三公”经费"), budget: false });
+  // Counts the 情况说明 names that this workbook's tables do not print (the 12-column 09表 has no 相关统计数; a
+  // workbook without 10表): the user types them.
+  for (const c of TABLE_COUNTS) {
+    if (c.key.startsWith("10.") && lines.has("10.vehicles")) continue;
+    if (c.key.startsWith("09.") && lines.has(c.key)) continue;
+    rows.push({ key: c.key, group: c.key.startsWith("09.") ? "“三公”经费" : "国有资产", name: c.nameZh, typed: true });
+  }
   for (const c of CURRENT_INPUTS) {
     const group = c.key.startsWith("procurement")
       ? "政府采购"
@@ -176,6 +183,26 @@ export function buildSupplementSheet(tables: ReadonlyArray<Table>, inputs?: Inpu
   return out;
 }
 
+/** Counts of 09表 / 10表 the text uses; rows for them are added where the workbook's tables lack them. */
+export const TABLE_COUNTS: ReadonlyArray<{ readonly key: string; readonly nameZh: string }> = [
+  { key: "09.abroadGroups.final", nameZh: "因公出国（境）团组数" },
+  { key: "09.abroadPersons.final", nameZh: "因公出国（境）人次数" },
+  { key: "09.vehiclesPurchased.final", nameZh: "公务用车购置数" },
+  { key: "09.vehiclesHeld.final", nameZh: "公务用车保有量" },
+  { key: "09.receptionBatches.final", nameZh: "国内公务接待批次" },
+  { key: "09.receptionPersons.final", nameZh: "国内公务接待人次" },
+  { key: "10.vehicles", nameZh: "车辆数合计" },
+  { key: "10.vehicles.leader", nameZh: "副部（省）级及以上领导用车" },
+  { key: "10.vehicles.head", nameZh: "主要负责人用车" },
+  { key: "10.vehicles.confidential", nameZh: "机要通信用车" },
+  { key: "10.vehicles.emergency", nameZh: "应急保障用车" },
+  { key: "10.vehicles.enforcement", nameZh: "执法执勤用车" },
+  { key: "10.vehicles.special", nameZh: "特种专业技术用车" },
+  { key: "10.vehicles.retiree", nameZh: "离退休干部服务用车" },
+  { key: "10.vehicles.other", nameZh: "其他用车" },
+  { key: "10.equipment", nameZh: "单价100万元（含）以上设备数" },
+];
+
 const KEY_PATTERN = /^(?:0[1-9]|10)(?:[.:][\w.:]+)$|^(?:operatingCost|procurement\.\w+|assets\.\w+)$/;
 
 function text(v: CellValue): string {
@@ -204,8 +231,11 @@ export function readSupplementSheet(snapshot: WorkbookSnapshot): SupplementReadi
     });
     return { found: true, inputs, problems };
   }
-  const typed = new Set(CURRENT_INPUTS.map((c) => c.key));
-  const counts = new Set(CURRENT_INPUTS.filter((c) => c.count).map((c) => c.key));
+  const typed = new Set([...CURRENT_INPUTS.map((c) => c.key), ...TABLE_COUNTS.map((c) => c.key)]);
+  const counts = new Set([
+    ...CURRENT_INPUTS.filter((c) => c.count).map((c) => c.key),
+    ...TABLE_COUNTS.map((c) => c.key),
+  ]);
   const seen = new Map<string, string>();
   for (let r = headerRow + 1; r < sheet.rowCount; r++) {
     const row = sheet.values[r];

@@ -14,6 +14,7 @@ import {
   type InputValue,
 } from "../../../src/engine/inputs";
 import type { Table, TableRow } from "../../../src/engine/model/table";
+import { generateNarrative, sectionText } from "../../../src/engine/narrative";
 import { recognize } from "../../../src/engine/recognize";
 import { createSnapshot, type CellValue } from "../../../src/engine/snapshot";
 import { fixtureSnapshot } from "../../support/fixtures";
@@ -205,6 +206,40 @@ describe("the 补充数据 sheet", () => {
     expect(r.inputs.prior["01.income.total"].value!.toFixed(2)).toBe("349.79");
     expect(r.inputs.prior["01.expense.total"]).toMatchObject({ source: "prior-workbook" });
     expect(r.prior!.unmatched).toEqual([]);
+  });
+});
+
+describe("counts the tables do not print", () => {
+  const tables002 = recognize(fixtureSnapshot("seed002-zengdu-2023-final")).tables;
+
+  it("rows for 09 相关统计数 and 10表 counts only where the workbook's tables lack them", () => {
+    const keys002 = buildSupplementSheet(tables002).map((r) => r[0]);
+    expect(keys002).toEqual(
+      expect.arrayContaining(["09.vehiclesHeld.final", "09.abroadGroups.final", "10.vehicles", "10.equipment"]),
+    );
+    const grid000 = buildSupplementSheet(tables000);
+    expect(grid000.filter((r) => String(r[0]).startsWith("10."))).toEqual([]); // seed000 has a 10表
+    expect(grid000.filter((r) => r[0] === "09.receptionBatches.final")).toEqual([
+      ["09.receptionBatches.final", "“三公”经费", null, "国内公务接待批次（个）", 3, null, null, null, null, null],
+    ]); // from its 09表, once
+  });
+
+  it("are read back as this year's counts and reach the 情况说明", () => {
+    const g = buildSupplementSheet(tables002).map((r) => r.slice());
+    const at = (k: string) => g.findIndex((r) => r[0] === k);
+    g[at("09.vehiclesHeld.final")][4] = 2;
+    g[at("10.vehicles")][4] = 2;
+    g[at("10.vehicles.other")][4] = 2;
+    g[at("10.equipment")][4] = 0.5;
+    const r = readSupplementSheet(createSnapshot([{ name: SUPPLEMENT_SHEET, values: g }]));
+    expect(r.inputs.current["09.vehiclesHeld.final"].value!.toFixed()).toBe("2");
+    expect(r.problems.map((p) => p.message)).toEqual(["单价100万元（含）以上设备数是个数，应填写整数，而不是0.5。"]);
+    const n = generateNarrative(tables002, r.inputs, { templates: "hubei-zengdu", year: 2023 });
+    const text = n.sections.map(sectionText).join("\n");
+    expect(text).toContain("年末公务用车保有量2辆");
+    expect(text).toContain("本部门共有车辆2辆");
+    expect(text).toContain("其他用车2辆");
+    expect(text).toContain("【待填写：主要负责人用车】");
   });
 });
 
