@@ -192,6 +192,34 @@ describe("totals and their listed parts", () => {
   });
 });
 
+describe("what is not a figure to pair", () => {
+  test("amounts in brackets break down the item before them; a list in 元 is summed in 元", () => {
+    const r = check(
+      "十、机关运行经费支出情况说明\n调整后全年预算支出数为 4,306,084.38 元，其中：基本支出 595,791.13 元（人员经费 537,073.41 元、公用经费 58,717.72 元），项目支出 3,710,293.25 元。",
+    );
+    expect(r.findings).toEqual([]);
+    const bad = check(
+      "十、机关运行经费支出情况说明\n支出数为 4,306,084.38 元，其中：基本支出 595,791.13 元，项目支出 3,710,293.00 元。",
+    );
+    expect(ids(bad)).toEqual(["error sum-mismatch"]);
+    expect(bad.findings[0].message).toContain("4306084.38 元与所列各项之和 4306084.13 元");
+  });
+
+  test("“比上年增（减）0 万元” is a change, not a listed part; “× 100%” of a spelled-out formula is no percentage", () => {
+    const r = check(
+      "五、财政拨款“三公”经费支出决算情况说明\n为“三公”经费财政拨款安排0.27万元，其中：因公出国（境）费0万元，比上年增（减）0万元。\n完成率=(0.27/0.27) × 100%=100%。",
+    );
+    expect(r.findings).toEqual([]);
+  });
+
+  test("list items under different totals are not “the same indicator stated twice”", () => {
+    const r = check(
+      "十、机关运行经费支出情况说明\n基本支出 5 万元，其中：办公经费开支 3 万元、水电开支费 2 万元。项目支出 4 万元，其中：办公经费开支 1 万元、水电开支费 3 万元。",
+    );
+    expect(r.findings.filter((f) => f.messageId === "stated-twice")).toEqual([]);
+  });
+});
+
 describe("the same indicator stated twice", () => {
   test("two different amounts for one indicator no table holds: warning", () => {
     const r = check("十、机关运行经费支出情况说明\n机关运行经费支出 5.42 万元。\n机关运行经费支出 6.42 万元。");

@@ -31,7 +31,8 @@ import type { NarrativeCheckResult, NarrativeFinding, NarrativeMessageId, NotEva
  */
 
 type AmountKind = "current" | "budget" | "change";
-type PercentKind = "share" | "growth" | "completion" | "unknown";
+/** factor: the “× 100%” of a formula the text spells out. */
+type PercentKind = "share" | "growth" | "completion" | "factor" | "unknown";
 
 interface Fact {
   readonly num: TextNumber;
@@ -172,7 +173,7 @@ class Checker {
     let sign: 1 | -1 = 1;
     let name = seg;
     let m: RegExpExecArray | null;
-    if ((m = /(增加|减少|增长|下降)了?$/.exec(seg))) {
+    if ((m = /(增加|减少|增长|下降|增\(减\)|增（减）|增减)了?$/.exec(seg))) {
       kind = "change";
       sign = m[1] === "减少" || m[1] === "下降" ? -1 : 1;
       name = seg.slice(0, m.index).replace(/(比|较|与).*$/, "");
@@ -217,6 +218,8 @@ class Checker {
   }
 
   private percentFact(num: TextNumber, label: string): Fact {
+    if (/[×xX*]$/.test(label))
+      return { num, kind: "percent", name: "", resolved: null, sign: 1, percentKind: "factor" };
     const seg = lastSegment(label);
     let m: RegExpExecArray | null;
     const at = seg.lastIndexOf("占");
@@ -287,9 +290,12 @@ class Checker {
       open.push(`${f.num.raw}：预算数无所指科目`);
       return;
     }
-    const key = nameCore(indicatorName(f.name));
-    if (key.length >= 4 && !/原因|以上|单价|新增/.test(key)) {
-      this.paragraphFacts.set(key, f.num.value);
+    const name = nameCore(indicatorName(f.name));
+    // Items of a list (“其中：工资福利支出 30.94 万元、…”) break down different totals: not the same indicator.
+    const inList = /(主要包括|包括|其中)[:：]/.test(s.plain.slice(0, f.num.start));
+    const key = `${this.section}|${name}`;
+    if (name.length >= 4 && !/原因|以上|单价|新增/.test(name)) this.paragraphFacts.set(name, f.num.value);
+    if (name.length >= 4 && !inList && !/原因|以上|单价|新增/.test(name)) {
       const before = this.stated.get(key);
       if (before && !before.value.eq(f.num.value)) {
         this.push(
@@ -378,6 +384,8 @@ class Checker {
         return this.growth(s, f, before, open);
       case "completion":
         return this.completion(s, f, before, open);
+      case "factor":
+        return;
       default:
         open.push(`${f.num.raw}：看不出是占比、增长率还是完成率`);
     }
@@ -655,8 +663,9 @@ class Checker {
     const m = /(主要包括|其中)[:：]/.exec(s.plain);
     if (!m) return;
     const head = facts.filter((f) => f.kind === "current" && f.num.end <= m.index).pop();
-    const items = facts.filter((f) => f.num.start > m.index);
-    if (!head || items.length < 2 || items.some((f) => f.kind !== "current")) return;
+    // Amounts in brackets are a breakdown of the item before them (“基本支出 595,791.13 元（人员经费…、公用经费…）”).
+    const items = facts.filter((f) => f.num.start > m.index && !inBrackets(s.plain, f.num.start));
+    if (!head || items.length < 2 || items.some((f) => f.kind !== "current" || f.num.unit !== head.num.unit)) return;
     this.compareList(s, head, items);
   }
 
@@ -709,13 +718,14 @@ class Checker {
       difference: formatAmount(c.difference),
     };
     const what = labelOf(head);
+    const unit = head.num.unit;
     const list = items.map((f) => `${labelOf(f)} ${f.num.value.toFixed()}`.trim()).join(" + ");
     if (c.status === "tail")
       this.push(
         s,
         "sum-tail",
         "info",
-        `${what} ${head.num.value.toFixed()} 万元与所列各项之和 ${formatAmount(c.expected)} 万元（${list}）相差 ${formatSigned(c.difference)}，在 ${c.nonZeroAddends} 个非零项 × 0.005 = ${c.allowance.toFixed()} 的舍入范围内（尾差）`,
+        `${what} ${head.num.value.toFixed()} ${unit}与所列各项之和 ${formatAmount(c.expected)} ${unit}（${list}）相差 ${formatSigned(c.difference)}，在 ${c.nonZeroAddends} 个非零项 × 0.005 = ${c.allowance.toFixed()} 的舍入范围内（尾差）`,
         cells,
         values,
       );
@@ -724,7 +734,7 @@ class Checker {
         s,
         "sum-mismatch",
         "error",
-        `${what} ${head.num.value.toFixed()} 万元与所列各项之和 ${formatAmount(c.expected)} 万元（${list}）不符，差额 ${formatSigned(c.difference)}`,
+        `${what} ${head.num.value.toFixed()} ${unit}与所列各项之和 ${formatAmount(c.expected)} ${unit}（${list}）不符，差额 ${formatSigned(c.difference)}`,
         cells,
         values,
       );
@@ -777,6 +787,16 @@ class Checker {
     }
     return undefined;
   }
+}
+
+/** The position lies inside （…） or (…). */
+function inBrackets(text: string, pos: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(0, pos)) {
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function lastSegment(label: string): string {
