@@ -38,6 +38,7 @@ import {
   type ClearResult,
   type ReadRequest,
   type WorkbookGateway,
+  type LastRunSummary,
   type WorkbookState,
 } from "./gateway";
 import {
@@ -824,8 +825,7 @@ export class OfficeGateway implements WorkbookGateway {
         if (s.isNullObject) return { ignored: [] };
         try {
           const v: unknown = typeof s.value === "string" ? JSON.parse(s.value) : s.value;
-          const ignored = (v as { ignored?: unknown })?.ignored;
-          return { ignored: Array.isArray(ignored) ? ignored.filter((x): x is string => typeof x === "string") : [] };
+          return parseState(v);
         } catch {
           return { ignored: [] };
         }
@@ -836,9 +836,26 @@ export class OfficeGateway implements WorkbookGateway {
   saveState(state: WorkbookState): Promise<void> {
     return mapErrors(() =>
       Excel.run(async (context) => {
-        context.workbook.settings.add(STATE_KEY, JSON.stringify({ ignored: [...state.ignored] }));
+        // The whole state: the ribbon's 一键校验 leaves lastRun here for the pane to show when it opens.
+        context.workbook.settings.add(STATE_KEY, JSON.stringify({ ...state, ignored: [...state.ignored] }));
         await context.sync();
       }),
     );
   }
+}
+
+/** The stored state, tolerant of older or hand-edited settings: unknown shapes fall back to "nothing ignored". */
+function parseState(v: unknown): WorkbookState {
+  const o = (v ?? {}) as { ignored?: unknown; lastRun?: unknown };
+  const ignored = Array.isArray(o.ignored) ? o.ignored.filter((x): x is string => typeof x === "string") : [];
+  const r = o.lastRun as Partial<LastRunSummary> | undefined;
+  const c = r?.counts as Partial<Record<"error" | "warning" | "info", unknown>> | undefined;
+  const validRun =
+    r !== undefined &&
+    typeof r.at === "string" &&
+    typeof r.tables === "number" &&
+    (r.source === "ribbon" || r.source === "pane") &&
+    c !== undefined &&
+    ["error", "warning", "info"].every((k) => typeof c[k as "error"] === "number");
+  return validRun ? { ignored, lastRun: r as LastRunSummary } : { ignored };
 }

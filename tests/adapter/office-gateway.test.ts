@@ -266,6 +266,18 @@ describe("OfficeGateway behaviours", () => {
     expect(await gatewayOn(fake).loadState()).toEqual({ ignored: ["a|公开01表!B5|m"] });
   });
 
+  test("the ribbon's last-run counts survive in the state for the pane (the whole state is kept)", async () => {
+    const fake = fakeFromFixture(NAME);
+    const lastRun = {
+      at: "2026-12-01T08:00:00.000Z",
+      counts: { error: 1, warning: 3, info: 16 },
+      tables: 10,
+      source: "ribbon" as const,
+    };
+    await gatewayOn(fake).saveState({ ignored: ["x|公开03表!E6|tail"], lastRun });
+    expect(await gatewayOn(fake).loadState()).toEqual({ ignored: ["x|公开03表!E6|tail"], lastRun });
+  });
+
   test.each([
     ["AccessDenied", "excel.accessDenied"],
     ["InvalidOperationInCellEditMode", "excel.cellEditMode"],
