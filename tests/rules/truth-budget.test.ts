@@ -2,8 +2,8 @@
  * Acceptance against seed003's truth (东湖区医疗保障局 2024 部门预算) with the full rule registry:
  *  - every truth item of the table-check kinds on a 预算 table (budget-*) is reported at its cell with the truth's
  *    severity and, for numeric items, its difference — one test per truth id;
- *  - no error-level finding on a 预算 table that the truth does not list, and no finding at all on them beyond the truth
- *    items and the relations/identities that hold (none do not).
+ *  - no error-level finding on a 预算 table that the truth does not list, and no other finding on them beyond the truth
+ *    items (seed003-25 is reported at another cell of the same finding: the reason is given at its test).
  * Truth items elsewhere are listed in NOT_HERE with the reason (the 绩效目标表 sheets are the 绩效 checks', the 情况说明
  * items the narrative checks'), and asserted not to be reported by these rules on a 预算 table.
  */
@@ -39,17 +39,14 @@ const NOT_HERE: Record<string, string> = {
   // About the 情况说明 text: the narrative checks'.
   "seed003-23": "情况说明 经济分类 增减之和 (narrative checks)",
   "seed003-24": "情况说明 机关运行费 22.3 (narrative checks; the table's 公用经费 合计 21.30 is its evidence)",
-  // 30110 + 30111 budgeted while no 21011 行政事业单位医疗 subject appears in the 功能分类 tables: the 决算 rule
-  // function-economic (05表 ↔ 06表) makes this check; it is not extended to the 预算 tables in this change (see the
-  // report: its messages name 05表/06表, and it marks the largest contribution — 30111 C15 — where this truth item
-  // marks 30110 C14, unlike seed002-25, which marks the largest).
-  "seed003-25": "功能分类 vs 经济分类 contributions (function-economic, 决算 tables only for now)",
 };
 
 const res = recognize(fixtureSnapshot(SEED));
 const out = runRules(res, undefined, { rethrow: true });
 const items = truth(SEED);
-const inScope = items.filter((t) => !(t.id in NOT_HERE));
+/** Checked apart, below: reported, at another cell of the same finding (the reason is given there). */
+const ANCHORED_ELSEWHERE = ["seed003-25"];
+const inScope = items.filter((t) => !(t.id in NOT_HERE) && !ANCHORED_ELSEWHERE.includes(t.id));
 const onBudget = (f: Finding) => f.table.startsWith("budget-");
 
 function matches(f: Finding, t: TruthItem): boolean {
@@ -62,6 +59,7 @@ const fixed2 = (v: number | string | null) => (v === null ? null : new Decimal(S
 
 test("every truth item is either checked here or listed with its reason", () => {
   expect(items.length).toBe(25);
+  expect(items.filter((t) => !inScope.includes(t) && !(t.id in NOT_HERE)).map((t) => t.id)).toEqual(ANCHORED_ELSEWHERE);
   for (const t of inScope) expect([t.id, t.kind in RULE_OF_KIND]).toEqual([t.id, true]);
   expect(inScope.map((t) => t.id)).toEqual([
     "seed003-01", "seed003-02", "seed003-03", "seed003-04", "seed003-05", "seed003-06", "seed003-07", "seed003-08",
@@ -98,7 +96,37 @@ test("no error-level finding on a 预算 table is missing from the truth", () =>
 
 test("nothing else is reported on the 预算 tables: the identities and relations that hold are silent", () => {
   const extra = out.findings.filter((f) => onBudget(f) && !inScope.some((t) => matches(f, t)));
-  expect(extra.map((f) => `${f.ruleId} ${f.severity} ${f.cells[0]}`)).toEqual([]);
+  expect(extra.map((f) => `${f.ruleId} ${f.severity} ${f.cells[0]}`)).toEqual([
+    "budget-function-economic warning 一般公共预算基本支出表!C15", // seed003-25, see below
+  ]);
+});
+
+/**
+ * seed003-25 (warning): 30110 12.87 + 30111 13.07 = 25.94 budgeted while no 21011 行政事业单位医疗 subject appears in the
+ * 功能分类 tables. budget-function-economic reports exactly this — warning, expected 0.00, actual 25.94, difference
+ * +25.94 — but marks the larger contribution, 30111 (C15), and lists 30110 (C14, the truth's cell) as evidence. The rule
+ * is not bent to the truth's anchor: the same check on the 决算 tables marks the largest contribution, and so does that
+ * truth (seed002-25 marks 30113 91.31, not the first of 30108/30109/30110/30113); the two truth files anchor the same
+ * kind of finding differently, and this one is the exception.
+ */
+test("seed003-25 is reported by budget-function-economic, marked at the largest contribution (C15), C14 as evidence", () => {
+  const t = items.find((x) => x.id === "seed003-25")!;
+  const hits = out.findings.filter((f) => f.ruleId === "budget-function-economic");
+  expect(hits.map((f) => [f.messageId, f.severity, f.cells, f.expected, f.actual, f.difference])).toEqual([
+    [
+      "noFunctionCode",
+      t.severity,
+      ["一般公共预算基本支出表!C15", "一般公共预算基本支出表!C14"],
+      "0.00",
+      fixed2(t.actual),
+      "25.94",
+    ],
+  ]);
+  expect(t.cell).toBe("一般公共预算基本支出表!C14");
+  expect(new Decimal(hits[0].difference!).equals(new Decimal(String(t.difference)))).toBe(true);
+  expect(hits[0].message).toBe(
+    "基本支出表 30110 职工基本医疗保险缴费、30111 公务员医疗补助缴费 共 25.94，但 一般公共预算支出表 没有对应的功能分类科目（2101101、2101102、2101103）：这些缴费通常应列入各自的功能分类科目，而不是全部列在其他科目下",
+  );
 });
 
 test.each(Object.entries(NOT_HERE))("%s is not reported by the 预算 table checks (%s)", (id) => {
@@ -120,5 +148,6 @@ test("the 预算 checks ran: sums, identities, 总表, 三公, relations, codes"
     "cross-table": "passed",
     "part-whole": "passed",
     "negative-amount": "passed",
+    "budget-function-economic": "failed",
   });
 });

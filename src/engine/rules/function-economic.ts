@@ -1,9 +1,9 @@
 import Decimal from "decimal.js";
-import type { AmountCell, Table, TableRow } from "../model/table";
+import type { AmountCell, Table, TableId, TableRow } from "../model/table";
 import { compareSum } from "../tolerance";
 import { formatSigned } from "../findings";
 import { checkSumOptions, DEFAULT_SUM_OPTIONS, rowName, unreadable, valueOf, type SumOptions } from "./support/sums";
-import type { RuleModule, TableSet } from "./types";
+import type { RuleContext, RuleModule, RuleVisitor, TableSet } from "./types";
 
 /**
  * 功能分类 项 that exist for one 经济分类 款 of 基本支出: the unit's contributions are booked under these subjects,
@@ -52,88 +52,117 @@ export const functionEconomic: RuleModule<SumOptions> = {
     defaultOptions: DEFAULT_SUM_OPTIONS,
   },
   create(ctx) {
-    checkSumOptions(ctx.options);
-    return {
-      Workbook(tables: TableSet) {
-        // A workbook may hold several units' tables: the i-th 05表 goes with the i-th 06表.
-        const list05 = tables.byId("final-05");
-        const list06 = tables.byId("final-06");
-        if (list05.length !== list06.length) {
-          ctx.notEvaluated(
-            `工作簿中有 ${list05.length} 张05表、${list06.length} 张06表，无法一一对应，只核对了第一张05表与第一张06表`,
-          );
-          checkPair(list05[0], list06[0]);
-        } else list05.forEach((t05, i) => checkPair(t05, list06[i]));
-      },
-    };
-
-    function checkPair(t05: Table, t06: Table): void {
-      const missing: { rows: CodedRow[]; functions: string[] }[] = [];
-      for (const pair of FUNCTION_ECONOMIC_PAIRS) {
-        const econRows = rowsOf(t06, pair.economics);
-        const funcRows = rowsOf(t05, pair.functions);
-        const econCells = econRows.map((r) => r.cells.amount).filter((c) => c !== undefined);
-        const funcCells = funcRows.map((r) => r.cells.basic).filter((c) => c !== undefined);
-        const bad = [...econCells, ...funcCells].filter(unreadable);
-        if (bad.length > 0) {
-          ctx.notEvaluated(
-            `${pair.economics.join("/")} 与 ${pair.functions.join("/")}：单元格 ${bad.map((c) => c.ref.address).join("、")} 无法读取为金额，未比较`,
-          );
-          continue;
-        }
-        if (funcRows.length === 0) {
-          const nonZero = econRows.filter((r) => r.cells.amount && !valueOf(r.cells.amount).isZero());
-          if (nonZero.length > 0) missing.push({ rows: nonZero, functions: pair.functions });
-          continue;
-        }
-        // Σ06 − Σ05 under the tolerance policy: the first 06 amount is the "total", the 05 amounts and the other
-        // 06 amounts (negated) its addends, so every non-zero displayed amount but one counts towards n.
-        const [first, ...rest] = econCells;
-        const cmp = compareSum(
-          first ? valueOf(first) : new Decimal(0),
-          [...funcCells.map(valueOf), ...rest.map((c) => valueOf(c).negated())],
-          ctx.options.decimals,
-        );
-        if (cmp.status === "equal") continue;
-        const expected = sum(funcCells);
-        const actual = sum(econCells);
-        const anchor = econCells.find((c) => !valueOf(c).isZero()) ?? econCells[0];
-        const cells = anchor ? [anchor, ...econCells.filter((c) => c !== anchor), ...funcCells] : [...funcCells];
-        ctx.report({
-          messageId: cmp.status === "tail" ? "tail" : "mismatch",
-          severity: cmp.status === "tail" ? "info" : undefined,
-          table: anchor ? t06 : t05,
-          cells: cells.map((c) => c.ref),
-          data: {
-            economic: econRows.length > 0 ? names(econRows) : pair.economics.join("、"),
-            functional: names(funcRows),
-            actual,
-            expected,
-            difference: formatSigned(cmp.difference),
-            allowance: cmp.allowance.toFixed(),
-            n: cmp.nonZeroAddends,
-          },
-          expected,
-          actual,
-          difference: cmp.difference,
-        });
-      }
-      if (missing.length > 0) {
-        const rows = missing.flatMap((m) => m.rows);
-        const largest = rows.reduce((a, b) => (valueOf(b.cells.amount).greaterThan(valueOf(a.cells.amount)) ? b : a));
-        const total = sum(rows.map((r) => r.cells.amount));
-        ctx.report({
-          messageId: "noFunctionCode",
-          table: t06,
-          cells: [largest, ...rows.filter((r) => r !== largest)].map((r) => r.cells.amount.ref),
-          data: { economic: names(rows), actual: total, functional: missing.flatMap((m) => m.functions).join("、") },
-          expected: new Decimal(0),
-          actual: total,
-          difference: total,
-        });
-      }
-    }
+    return functionEconomicVisitor(ctx, {
+      functional: "final-05",
+      economic: "final-06",
+      economicColumn: "amount",
+      functionalName: "05表",
+      economicName: "06表",
+    });
   },
 };
+
+/** The pair of tables a function-economic check compares (决算 05/06表; 预算 一般公共预算支出表/基本支出表). */
+export interface FunctionEconomicTables {
+  /** The 功能分类 table whose 基本支出 column ("basic") is compared. */
+  readonly functional: TableId;
+  /** The 经济分类 table and the column of its amounts ("amount" in 06表's blocks, "total" in 预算 基本支出表). */
+  readonly economic: TableId;
+  readonly economicColumn: string;
+  /** Short names for the reasons ("05表", "06表"). */
+  readonly functionalName: string;
+  readonly economicName: string;
+}
+
+/**
+ * The check itself, shared by function-economic (决算) and budget-function-economic (预算): the messages are the rule's
+ * (messageIds mismatch, tail, noFunctionCode).
+ */
+export function functionEconomicVisitor(ctx: RuleContext<SumOptions>, cfg: FunctionEconomicTables): RuleVisitor {
+  checkSumOptions(ctx.options);
+  const fName = cfg.functionalName;
+  const eName = cfg.economicName;
+  const amountOf = (r: TableRow): AmountCell => r.cells[cfg.economicColumn];
+  return {
+    Workbook(tables: TableSet) {
+      // A workbook may hold several units' tables: the i-th 05表 goes with the i-th 06表.
+      const list05 = tables.byId(cfg.functional);
+      const list06 = tables.byId(cfg.economic);
+      if (list05.length !== list06.length) {
+        ctx.notEvaluated(
+          `工作簿中有 ${list05.length} 张${fName}、${list06.length} 张${eName}，无法一一对应，只核对了第一张${fName}与第一张${eName}`,
+        );
+        checkPair(list05[0], list06[0]);
+      } else list05.forEach((t05, i) => checkPair(t05, list06[i]));
+    },
+  };
+
+  function checkPair(t05: Table, t06: Table): void {
+    const missing: { rows: CodedRow[]; functions: string[] }[] = [];
+    for (const pair of FUNCTION_ECONOMIC_PAIRS) {
+      const econRows = rowsOf(t06, pair.economics);
+      const funcRows = rowsOf(t05, pair.functions);
+      const econCells = econRows.map((r) => amountOf(r)).filter((c) => c !== undefined);
+      const funcCells = funcRows.map((r) => r.cells.basic).filter((c) => c !== undefined);
+      const bad = [...econCells, ...funcCells].filter(unreadable);
+      if (bad.length > 0) {
+        ctx.notEvaluated(
+          `${pair.economics.join("/")} 与 ${pair.functions.join("/")}：单元格 ${bad.map((c) => c.ref.address).join("、")} 无法读取为金额，未比较`,
+        );
+        continue;
+      }
+      if (funcRows.length === 0) {
+        const nonZero = econRows.filter((r) => amountOf(r) && !valueOf(amountOf(r)).isZero());
+        if (nonZero.length > 0) missing.push({ rows: nonZero, functions: pair.functions });
+        continue;
+      }
+      // Σ06 − Σ05 under the tolerance policy: the first 06 amount is the "total", the 05 amounts and the other
+      // 06 amounts (negated) its addends, so every non-zero displayed amount but one counts towards n.
+      const [first, ...rest] = econCells;
+      const cmp = compareSum(
+        first ? valueOf(first) : new Decimal(0),
+        [...funcCells.map(valueOf), ...rest.map((c) => valueOf(c).negated())],
+        ctx.options.decimals,
+      );
+      if (cmp.status === "equal") continue;
+      const expected = sum(funcCells);
+      const actual = sum(econCells);
+      const anchor = econCells.find((c) => !valueOf(c).isZero()) ?? econCells[0];
+      const cells = anchor ? [anchor, ...econCells.filter((c) => c !== anchor), ...funcCells] : [...funcCells];
+      ctx.report({
+        messageId: cmp.status === "tail" ? "tail" : "mismatch",
+        severity: cmp.status === "tail" ? "info" : undefined,
+        table: anchor ? t06 : t05,
+        cells: cells.map((c) => c.ref),
+        data: {
+          economic: econRows.length > 0 ? names(econRows) : pair.economics.join("、"),
+          functional: names(funcRows),
+          actual,
+          expected,
+          difference: formatSigned(cmp.difference),
+          allowance: cmp.allowance.toFixed(),
+          n: cmp.nonZeroAddends,
+        },
+        expected,
+        actual,
+        difference: cmp.difference,
+      });
+    }
+    if (missing.length > 0) {
+      const rows = missing.flatMap((m) => m.rows);
+      const largest = rows.reduce((a, b) => (valueOf(amountOf(b)).greaterThan(valueOf(amountOf(a))) ? b : a));
+      const total = sum(rows.map((r) => amountOf(r)));
+      ctx.report({
+        messageId: "noFunctionCode",
+        table: t06,
+        cells: [largest, ...rows.filter((r) => r !== largest)].map((r) => amountOf(r).ref),
+        data: { economic: names(rows), actual: total, functional: missing.flatMap((m) => m.functions).join("、") },
+        expected: new Decimal(0),
+        actual: total,
+        difference: total,
+      });
+    }
+  }
+}
 
 export default functionEconomic;

@@ -1,5 +1,6 @@
 import { amountAsText } from "./amount-as-text";
 import { assetCountSum } from "./asset-count-sum";
+import { budgetFunctionEconomic } from "./budget-function-economic";
 import { codeFormat } from "./code-format";
 import { codeName } from "./code-name";
 import { codeParent } from "./code-parent";
@@ -34,6 +35,7 @@ export type {
 export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "amount-as-text": amountAsText,
   "asset-count-sum": assetCountSum,
+  "budget-function-economic": budgetFunctionEconomic,
   "code-format": codeFormat,
   "code-name": codeName,
   "code-parent": codeParent,
