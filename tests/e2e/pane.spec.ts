@@ -130,6 +130,7 @@ for (const width of [360, 320]) {
       const cleared = await fakeView(page);
       expect(onSheets(cleared.fills, before.sheets), "fills after 清除标记").toEqual(before.fills);
       expect(onSheets(cleared.cells, before.sheets), "values and formulas after 清除标记").toEqual(before.cells);
+      expect(cleared.unloadedReads, "properties read before load + sync").toEqual([]);
       await shot(page, "pane-cleared");
 
       expect(host.errors).toEqual([]);
@@ -138,7 +139,7 @@ for (const width of [360, 320]) {
   });
 }
 
-test("re-running replaces the previous marks (no stacking) and a protected sheet is reported, its findings listed", async ({
+test("a protected sheet is reported and its findings listed; re-running does not stack; 忽略 / 恢复 kept in the workbook", async ({
   page,
 }) => {
   const spec = fixtureSpec(SEED, [EDIT]);
@@ -173,8 +174,26 @@ test("re-running replaces the previous marks (no stacking) and a protected sheet
   expect(second.sheets.filter((s) => s.startsWith("校验结果"))).toEqual(["校验结果"]);
   expect(onSheets(second.cells, before.sheets)).toEqual(before.cells);
 
+  // 忽略: the finding moves under 已忽略, the key is kept in the workbook, a re-run keeps it ignored; 恢复 brings it back.
+  const key = `${finding.ruleId}|${finding.cells[0]}|${finding.messageId}`;
+  await page.getByRole("button", { name: `忽略此问题：${finding.message}`, exact: true }).click();
+  const left = expected.counts[finding.severity] - 1;
+  const label = { error: "错误", warning: "警告", info: "提示" }[finding.severity];
+  await expect(summary.getByLabel(`${label} ${left}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "已忽略（1）" })).toBeVisible();
+  await expect.poll(async () => Object.values((await fakeView(page)).settings).some((v) => v.includes(key))).toBe(true);
+  await start.click();
+  await expect(page.getByRole("region", { name: "已忽略（1）" })).toBeVisible({ timeout: 20_000 });
+  await expect(summary.getByLabel(`${label} ${left}`, { exact: true })).toBeVisible();
+  await page.getByRole("region", { name: "已忽略（1）" }).getByRole("button", { name: "已忽略（1）" }).click();
+  await page.getByRole("button", { name: `恢复此问题：${finding.message}`, exact: true }).click();
+  await expect(summary.getByLabel(`${label} ${left + 1}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^已忽略/ })).toHaveCount(0);
+
   await page.getByRole("button", { name: "清除标记" }).click();
   await expect(page.getByText(/^已清除标记/)).toBeVisible();
-  expect(onSheets((await fakeView(page)).fills, before.sheets)).toEqual(before.fills);
+  const cleared = await fakeView(page);
+  expect(onSheets(cleared.fills, before.sheets)).toEqual(before.fills);
+  expect(cleared.unloadedReads).toEqual([]);
   expect(host.errors).toEqual([]);
 });

@@ -13,6 +13,10 @@ export interface FakeView {
   syncCount: number;
   maxAddressLength: number;
   log: string[];
+  /** Properties read before they were loaded and synced (office-js would throw); should stay empty. */
+  unloadedReads: string[];
+  /** The document's settings (JSON text per key), where the add-in keeps its ledger and state. */
+  settings: Record<string, string>;
 }
 
 /** The part of tests/support/fake-excel's FakeWorkbook read here (the page holds the real object). */
@@ -26,6 +30,8 @@ interface FakeWorkbookLike {
   syncs: unknown[];
   maxAddressLength: number;
   log: string[];
+  unloadedReads: string[];
+  settings: Map<string, string>;
 }
 
 type FakeWindow = Window & { __fakeExcel?: FakeWorkbookLike };
@@ -43,6 +49,8 @@ export function fakeView(page: Page): Promise<FakeView> {
       syncCount: f.syncCount,
       maxAddressLength: f.maxAddressLength,
       log: [...f.log],
+      unloadedReads: [...f.unloadedReads],
+      settings: Object.fromEntries(f.settings),
     };
   });
 }
