@@ -105,8 +105,7 @@ const SEED001: SeedCase = {
   name: "seed001-danfeng-2024-final",
   templates: "shaanxi-danfeng",
   year: 2024,
-  // 十二 is left out: seed001 has no 10表, the vehicle counts are 【待填写】 slots.
-  sections: ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"],
+  sections: ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"],
   inputs: mergeInputs({
     prior: {
       // 一: 「收入总计、支出总计均为1,049.22万元，与上年相比收入总计、支出总计均增加43.03万元」 → 1,006.19
@@ -144,6 +143,12 @@ const SEED001: SeedCase = {
       operatingCost: given("212.45"),
       // 十一: 「本部门2024年度无政府采购事项」
       "procurement.total": given("0"),
+      // 十二 (seed001 has no 10表): 「本部门共有车辆0辆。单价100万元及以上的设备（不含车辆）0台（套）」「2024年当年购置车辆0辆；
+      // 购置单价100万元以上的设备0台（套）」
+      "10.vehicles": given("0"),
+      "10.equipment": given("0"),
+      "assets.vehiclesPurchased": given("0"),
+      "assets.equipmentPurchased": given("0"),
     },
     reasons: {
       "change:01.income.grandTotal": reason(

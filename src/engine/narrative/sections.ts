@@ -564,6 +564,16 @@ const BUILDERS: Record<SectionKind, Builder> = {
         其他用车: c("vehicles.other", "其他用车"),
         设备: c("equipment", "单价100万元（含）以上设备数"),
       }),
+      // 当年购置: printed where the user gave the counts (not every region reports them).
+      ...(t.strings.purchases &&
+      (w.ctx.inputs.current["assets.vehiclesPurchased"] || w.ctx.inputs.current["assets.equipmentPurchased"])
+        ? [
+            w.para(t.strings.purchases, {
+              购置车辆: w.count("assets.vehiclesPurchased", "当年购置车辆数"),
+              购置设备: w.count("assets.equipmentPurchased", "当年购置单价100万元以上设备数"),
+            }),
+          ]
+        : []),
     ];
   },
 };
