@@ -36,7 +36,7 @@ test("text output: the findings with their quote and the sentences not evaluated
   const r = await run(["--narrative-file", NARR002, SEED002]);
   expect(r.code).toBe(1);
   expect(r.stdout).toContain("情况说明核对（");
-  expect(r.stdout).toMatch(/错误 {2}决算公开表!C118 {2}情况说明所述「卫生健康支出\(类\)」10580\.4 万元/);
+  expect(r.stdout).toMatch(/错误 {2}决算公开表!C118 {2}情况说明所述「卫生健康支出（类）」10580\.4 万元/);
   expect(r.stdout).toContain("“2. 卫生健康支出（类）10580.40 万元，占 94.4%，：主要用于医疗保险基金支出”");
   expect(r.stdout).toContain("情况说明中未能核对的句子");
   expect(r.stderr).toBe("");

@@ -312,7 +312,11 @@ class Checker {
         );
       } else if (!before) this.stated.set(key, { value: f.num.value, quote: s.text });
     }
-    open.push(`「${indicatorName(f.name) || "（无名称）"} ${f.num.raw}」在表中无对应单元格`);
+    open.push(
+      f.name === ""
+        ? `${f.num.raw}：句中未说明是哪一项的金额`
+        : `「${display(indicatorName(f.name))} ${f.num.raw}」在表中无对应单元格`,
+    );
   }
 
   private compareAmount(s: Sentence, f: Fact, part: ResolvedPart): void {
@@ -321,7 +325,7 @@ class Checker {
     const same =
       f.num.decimals < 2 ? tv.toDecimalPlaces(f.num.decimals, Decimal.ROUND_HALF_UP).eq(stated) : tv.eq(stated);
     if (same) return;
-    const name = f.name !== "" ? indicatorName(f.name) : (this.subject?.name ?? "");
+    const name = display(f.name !== "" ? indicatorName(f.name) : (this.subject?.name ?? ""));
     let extra = "";
     const table = part.table;
     const column =
@@ -523,7 +527,7 @@ class Checker {
       open.push(`${f.num.raw}：增长率的本年数无法确定`);
       return;
     }
-    what = indicatorName(what);
+    what = display(indicatorName(what));
     const ch = change.num.value.times(change.sign);
     const printed = f.num.value.times(f.sign);
     if (!ch.isZero() && f.sign !== change.sign && !f.num.value.isZero()) {
@@ -603,7 +607,7 @@ class Checker {
     ];
     const point = fin.div(budget).times(HUNDRED);
     const range = div(shown(fin), shown(budget));
-    const what = indicatorName(finalFact?.name || budgetFact?.name || this.subject?.name || "");
+    const what = display(indicatorName(finalFact?.name || budgetFact?.name || this.subject?.name || ""));
     this.ratio(
       s,
       f,
@@ -817,5 +821,10 @@ function leadOf(f: Fact): Lead {
 }
 
 function labelOf(f: Fact): string {
-  return indicatorName(f.name) || f.resolved?.name || "";
+  return display(indicatorName(f.name) || f.resolved?.name || "");
+}
+
+/** A normalised name as a message shows it: full-width brackets, as the reports print them. */
+function display(name: string): string {
+  return name.replace(/\(/g, "（").replace(/\)/g, "）");
 }
