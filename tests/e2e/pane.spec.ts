@@ -197,3 +197,28 @@ test("a protected sheet is reported and its findings listed; re-running does not
   expect(cleared.unloadedReads).toEqual([]);
   expect(host.errors).toEqual([]);
 });
+
+test("a workbook without any standard table: the pane says so and points to 已识别的表", async ({ page }) => {
+  const spec = {
+    sheets: [
+      {
+        name: "Sheet1",
+        rows: [["会议纪要"], ["时间", "2024年3月1日"], ["内容", "讨论年度工作安排"]],
+      },
+    ],
+  };
+  const host = await openPane(page, { kind: "excel", spec });
+  const before = await fakeView(page);
+  await page.getByRole("button", { name: "开始校验" }).click();
+  await expect(page.getByText("没有识别出决算公开表", { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(
+    page.getByRole("region", { name: "校验摘要" }).getByLabel("识别出的表 0", { exact: true }),
+  ).toBeVisible();
+  await page.getByRole("tab", { name: "已识别的表" }).click();
+  await expect(page.getByText("没有识别出标准决算公开表。", { exact: true })).toBeVisible();
+  await shot(page, "pane-no-tables");
+  const after = await fakeView(page);
+  expect(onSheets(after.cells, before.sheets)).toEqual(before.cells);
+  expect(onSheets(after.fills, before.sheets)).toEqual({});
+  expect(host.errors).toEqual([]);
+});
