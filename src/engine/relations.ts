@@ -295,6 +295,8 @@ function columnsOf(id: TableId, side?: "income" | "expense"): ReadonlyArray<Name
       return [{ role: "amount", nameZh: "金额" }];
     case "items":
       return spec.measures;
+    case "form":
+      return spec.grids.flatMap((g) => g.columns);
   }
 }
 

@@ -165,7 +165,7 @@ describe("--json", () => {
     expect(good.tables.length).toBeGreaterThan(0);
     for (const t of good.tables) {
       expect(Object.keys(t)).toEqual(["id", "title", "sheet", "range", "unit", "rows"]);
-      expect(t.id).toMatch(/^[a-z]+-\d\d$/);
+      expect(t.id).toMatch(/^(final-\d\d|budget-[a-z-]+|perf-[a-z-]+)$/);
       expect(typeof t.title).toBe("string");
       expect(typeof t.sheet).toBe("string");
       expect(t.range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);

@@ -18,6 +18,12 @@ const EXPECTED: Record<FixtureName, Expected> = {
     ["final-08", "公开08表", "A1:G10"],
     ["final-09", "公开09表", "A1:E28"],
     ["final-10", "公开10表", "A1:C17"],
+    ["perf-project-self", "项目支出绩效自评表", "A1:I21"],
+    ["perf-project-self", "项目支出绩效自评表", "A24:I44"],
+    ["perf-project-self", "项目支出绩效自评表", "A47:I67"],
+    ["perf-project-self", "项目支出绩效自评表", "A70:I90"],
+    ["perf-project-self", "项目支出绩效自评表", "A93:I113"],
+    ["perf-project-self", "项目支出绩效自评表", "A116:I137"],
   ],
   "seed001-danfeng-2024-final": [
     ["final-01", "公开01表", "A1:F37"],
@@ -29,6 +35,9 @@ const EXPECTED: Record<FixtureName, Expected> = {
     ["final-07", "公开07表", "A1:H8"],
     ["final-08", "公开08表", "A1:E8"],
     ["final-09", "公开09表", "A1:I10"],
+    ["perf-dept-self", "部门整体支出绩效自评表", "A1:M26"],
+    ["perf-project-self", "离休老干部医疗费补助绩效自评表", "A1:J26"],
+    ["perf-project-self", "联络员工资项目绩效自评表", "A1:J25"],
   ],
   // All nine tables stacked on one sheet.
   "seed002-zengdu-2023-final": [
@@ -41,11 +50,21 @@ const EXPECTED: Record<FixtureName, Expected> = {
     ["final-07", "决算公开表", "A163:H171"],
     ["final-08", "决算公开表", "A173:E181"],
     ["final-09", "决算公开表", "A184:L192"],
+    ["perf-dept-self", "绩效自评表", "A1:F20"],
+    ["perf-project-self", "绩效自评表", "A23:F46"],
+    ["perf-project-self", "绩效自评表", "A49:H77"],
   ],
   // A 部门预算 (its budget-* tables are listed in recognize-budget.test.ts; here the tables of the other specs) and an
   // evaluation report.
-  "seed003-donghu-2024-budget": [],
-  "seed004-qingyunpu-2022-evaluation": [],
+  "seed003-donghu-2024-budget": [
+    ["perf-dept-target", "部门整体支出绩效目标表", "A1:D42"],
+    ["perf-project-target", "项目支出绩效目标表", "A1:D17"],
+  ],
+  "seed004-qingyunpu-2022-evaluation": [
+    ["perf-eval-assets", "资产情况明细表", "A1:E21"],
+    ["perf-eval-scores", "得分一览表", "A1:E20"],
+    ["perf-eval-indicators", "附件1指标评分表", "A1:H42"],
+  ],
 };
 
 /** The tables this file lists: all but the 部门预算 tables (recognize-budget.test.ts). */
@@ -88,7 +107,8 @@ describe.each(FIXTURE_NAMES)("%s", (name) => {
   test("no recognised table has unreadable cells, and every table states its unit", () => {
     for (const t of res.tables) {
       expect(t.problems.map((p) => `${formatRef(p.ref)} ${p.message}`)).toEqual([]);
-      expect(t.unit).not.toBeNull();
+      // A score table (得分一览表, 指标评分表) or a 自评表 printing no 单位 has none; every 公开表 states one.
+      if (!t.id.startsWith("perf-")) expect(t.unit).not.toBeNull();
     }
   });
 
@@ -181,9 +201,12 @@ describe("seed000 (one sheet per table, code and name in one cell in 02表, form
     expect(t10.unit).toBe("台、辆、套");
   });
 
-  test("the six 项目支出绩效自评表 are reported as unplaced (they get their own specs)", () => {
-    const u = results.get(n)!.unplaced.filter((x) => x.sheet === "项目支出绩效自评表");
-    expect(u.map((x) => x.range)).toEqual(["A1:I21", "A24:I44", "A47:I67", "A70:I90", "A93:I113", "A116:I137"]);
+  test("the six 项目支出绩效自评表 stacked on one sheet are six perf-project-self tables, nothing left unplaced there", () => {
+    const res = results.get(n)!;
+    expect(res.tables.filter((t) => t.id === "perf-project-self").map((t) => t.printedTitle)).toEqual(
+      Array(6).fill("项目支出绩效自评表"),
+    );
+    expect(res.unplaced.filter((x) => x.sheet === "项目支出绩效自评表")).toEqual([]);
   });
 });
 

@@ -3,8 +3,8 @@
  *  - every truth item of the table-check kinds that sits on a recognised 决算 table is reported at its cell with
  *    the same severity and (for numeric items) the same difference — one test per truth id;
  *  - the error-level findings on seeds 000–002 are exactly the truth's error items on recognised tables.
- * Truth items on 绩效 sheets or in the 情况说明 text belong to the narrative and 绩效 checks (not these rules) and
- * are listed, with that reason, in OUT_OF_SCOPE below rather than silently dropped.
+ * Items on the 绩效 forms (recognised as perf-* tables) are in scope like any table item, score_wrong included; items
+ * about the 情况说明 text belong to the narrative checks and are listed, with that reason, rather than silently dropped.
  */
 import Decimal from "decimal.js";
 import { parseA1, parseRange } from "../../src/engine/address";
@@ -25,6 +25,8 @@ const TABLE_KINDS = new Set([
   "code_hierarchy",
   "code_format",
   "classification_suspicious",
+  // 绩效 tables are recognised (perf-*): their 分值/得分 items are checked by the perf-* rules.
+  "score_wrong",
 ]);
 
 /**

@@ -22,7 +22,14 @@ export type TableId =
   | "budget-gpb-basic"
   | "budget-three-public"
   | "budget-fund"
-  | "budget-soe";
+  | "budget-soe"
+  | "perf-project-self"
+  | "perf-dept-self"
+  | "perf-dept-target"
+  | "perf-project-target"
+  | "perf-eval-scores"
+  | "perf-eval-indicators"
+  | "perf-eval-assets";
 
 /** One amount (or count/percent) of a table, always with the cell it came from. */
 export interface AmountCell {
@@ -70,6 +77,10 @@ export interface TableRow {
   readonly lineNo?: string;
   /** 0-based sheet row. */
   readonly row: number;
+  /** Form tables (perf-*): the part of the form the row belongs to ("fields", "funds", "tasks", "indicators" …). */
+  readonly section?: string;
+  /** Form tables: the headings carried down onto the row (一级指标 “产出指标（50分）”, 二级指标), outermost first. */
+  readonly groups?: ReadonlyArray<{ readonly label: string; readonly ref: CellRef }>;
   /** Column role → cell. Only mapped columns appear. */
   readonly cells: Readonly<Record<string, AmountCell>>;
 }

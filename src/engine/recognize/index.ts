@@ -4,6 +4,7 @@ import type { WorkbookSnapshot } from "../snapshot";
 import type { TableSpec } from "../tables/spec";
 import { readCodeRows } from "./code-rows";
 import { readEconBlocks } from "./econ-blocks";
+import { readForm } from "./form";
 import { Grid } from "./grid";
 import { readItems } from "./items";
 import type { ReadResult, TitleHit } from "./reader";
@@ -22,6 +23,8 @@ function read(grid: Grid, spec: TableSpec, hit: TitleHit, limit: number): ReadRe
       return readEconBlocks(grid, spec, hit, limit);
     case "items":
       return readItems(grid, spec, hit, limit);
+    case "form":
+      return readForm(grid, spec, hit, limit);
   }
 }
 

@@ -13,6 +13,11 @@ import { functionEconomic } from "./function-economic";
 import { hierarchySum } from "./hierarchy-sum";
 import { negativeAmount } from "./negative-amount";
 import { partWhole } from "./part-whole";
+import { perfAmountSum } from "./perf-amount-sum";
+import { perfCrossTable } from "./perf-cross-table";
+import { perfRates } from "./perf-rates";
+import { perfScoreLimit } from "./perf-score-limit";
+import { perfScoreSum } from "./perf-score-sum";
 import { rowIdentity } from "./row-identity";
 import { summaryRowIdentity } from "./summary-row-identity";
 import { summaryTotals } from "./summary-totals";
@@ -48,6 +53,11 @@ export const rules: Readonly<Record<string, AnyRuleModule>> = Object.freeze({
   "hierarchy-sum": hierarchySum,
   "negative-amount": negativeAmount,
   "part-whole": partWhole,
+  "perf-amount-sum": perfAmountSum,
+  "perf-cross-table": perfCrossTable,
+  "perf-rates": perfRates,
+  "perf-score-limit": perfScoreLimit,
+  "perf-score-sum": perfScoreSum,
   "row-identity": rowIdentity,
   "summary-row-identity": summaryRowIdentity,
   "summary-totals": summaryTotals,

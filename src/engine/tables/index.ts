@@ -18,6 +18,13 @@ import { budgetGpbBasic } from "./budget-gpb-basic";
 import { budgetThreePublic } from "./budget-three-public";
 import { budgetFund } from "./budget-fund";
 import { budgetSoe } from "./budget-soe";
+import { perfProjectSelf } from "./perf-project-self";
+import { perfDeptSelf } from "./perf-dept-self";
+import { perfDeptTarget } from "./perf-dept-target";
+import { perfProjectTarget } from "./perf-project-target";
+import { perfEvalScores } from "./perf-eval-scores";
+import { perfEvalIndicators } from "./perf-eval-indicators";
+import { perfEvalAssets } from "./perf-eval-assets";
 
 export type { TableSpec } from "./spec";
 
@@ -43,6 +50,14 @@ export const tableSpecs: ReadonlyArray<TableSpec> = [
   budgetThreePublic,
   budgetFund,
   budgetSoe,
+  // 绩效 forms (自评表, 目标表) and the 绩效评价 tables.
+  perfProjectSelf,
+  perfDeptSelf,
+  perfDeptTarget,
+  perfProjectTarget,
+  perfEvalScores,
+  perfEvalIndicators,
+  perfEvalAssets,
 ];
 
 export function specById(id: string): TableSpec | undefined {

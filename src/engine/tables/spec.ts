@@ -93,4 +93,44 @@ export interface ItemsSpec extends SpecBase {
   readonly defaultMeasure?: string;
 }
 
-export type TableSpec = CodeRowsSpec | TwoSidedSpec | EconBlocksSpec | ItemsSpec;
+/** A value column of a form (绩效表): amounts, a percentage (执行率, 得分率) or a score (分值, 权重, 得分). */
+export interface FormColumnSpec extends ColumnSpec {
+  readonly kind: "amount" | "percent" | "score";
+}
+
+/**
+ * One grid of a form: a header row naming the value columns, then rows under it until the next grid, a field or a
+ * stop line. Text columns named in `groups` are carried down (一级指标 “产出指标（50分）” holds for the rows below it).
+ */
+export interface FormGridSpec {
+  /** "funds" (项目资金 / 预算执行情况), "tasks" (年度主要任务), "indicators" (绩效指标), "assets" … */
+  readonly section: string;
+  readonly nameZh: string;
+  readonly columns: ReadonlyArray<FormColumnSpec>;
+  /** Heading columns carried down, outermost first. */
+  readonly groups?: ReadonlyArray<ColumnSpec>;
+  /** The column that names a row (三级指标, 主要内容); else the last text cell before the values. */
+  readonly label?: ColumnSpec;
+  /** A header row maps at least this many of `columns` + `groups`. */
+  readonly minColumns: number;
+  /** Named rows (年度资金总额, 金额合计, 总分); other rows keep their label without a role. */
+  readonly lines?: ReadonlyArray<LineSpec>;
+  /** A named line that prints one figure outside the mapped columns (“总分 | 100”) gives it this column role. */
+  readonly looseValueRole?: string;
+}
+
+/** A label → value pair printed anywhere in the form (“收入预算合计 | 418.00”, “基本支出总额 | 590.11”). */
+export interface FormFieldSpec extends LineSpec {
+  readonly kind: "amount" | "score";
+}
+
+/** Form-like tables (绩效自评表, 绩效目标表, 评价得分表): labelled fields and small grids, read by form.ts. */
+export interface FormSpec extends SpecBase {
+  readonly layout: "form";
+  readonly fields?: ReadonlyArray<FormFieldSpec>;
+  readonly grids: ReadonlyArray<FormGridSpec>;
+  /** A row starting with one of these ends the current grid (年度总体目标, 偏差原因, 备注). */
+  readonly stops?: ReadonlyArray<RegExp>;
+}
+
+export type TableSpec = CodeRowsSpec | TwoSidedSpec | EconBlocksSpec | ItemsSpec | FormSpec;
