@@ -17,8 +17,32 @@ const t06 = (rows: CellValue[][]) =>
     { merges: ["A3:C3", "D3:I3"] },
   );
 
+/** 预算 一般公共预算基本支出表: 经济分类 code A, name B, 合计 C, 人员经费 D, 公用经费 E; data from sheet row 5. */
+const basic = (rows: CellValue[][]) =>
+  sheet("一般公共预算基本支出表", [
+    ["一般公共预算基本支出表"],
+    ["单位：万元"],
+    ["支出经济分类科目", null, "2024年基本支出"],
+    ["科目编码", "科目名称", "合计", "人员经费", "公用经费"],
+    ...rows,
+  ]);
+
 ruleTester.run("econ-block", econBlock, {
   valid: [
+    {
+      name: "预算 基本支出表: 301/303 amounts in 人员经费, 302 in 公用经费 (seed003's layout)",
+      workbook: workbook(
+        basic([
+          [null, "合计", 13.5, 10.5, 3],
+          ["301", "工资福利支出", 10, 10, null],
+          ["30101", "基本工资", 10, 10, null],
+          ["302", "商品和服务支出", 3, null, 3],
+          ["30201", "办公费", 3, null, 3],
+          ["303", "对个人和家庭的补助", 0.5, 0.5, 0],
+          ["30302", "退休费", 0.5, 0.5, 0],
+        ]),
+      ),
+    },
     {
       name: "301/303 among 人员经费; 302/307/310/312/399 among 公用经费 (the national layout)",
       workbook: workbook(
@@ -69,6 +93,29 @@ ruleTester.run("econ-block", econBlock, {
       errors: [
         { messageId: "wrongBlock", cells: ["公开06表!A5", "公开06表!C5"], message: /^399 其他支出属于公用经费/ },
         { messageId: "wrongBlock", cells: ["公开06表!D5", "公开06表!F5"], message: /^30305 生活补助属于人员经费/ },
+      ],
+    },
+    {
+      name: "预算 基本支出表: a 302 款 with an amount in the 人员经费 column, a 301 款 in the 公用经费 column",
+      workbook: workbook(
+        basic([
+          [null, "合计", 14.5, 11.5, 3],
+          ["301", "工资福利支出", 10, 10, null],
+          ["30113", "住房公积金", 10, 8, 2],
+          ["302", "商品和服务支出", 4.5, 1.5, 3],
+          ["30229", "福利费", 4.5, 1.5, 3],
+        ]),
+      ),
+      errors: [
+        {
+          messageId: "wrongBlock",
+          cells: ["一般公共预算基本支出表!E7", "一般公共预算基本支出表!A7"],
+          severity: "error",
+          actual: "2.00",
+          message: "30113 住房公积金属于人员经费，却列在公用经费栏内（应计入人员经费合计）",
+        },
+        { messageId: "wrongBlock", cells: ["一般公共预算基本支出表!D8", "一般公共预算基本支出表!A8"], message: /^302 商品和服务支出属于公用经费/ },
+        { messageId: "wrongBlock", cells: ["一般公共预算基本支出表!D9", "一般公共预算基本支出表!A9"], message: /^30229 福利费属于公用经费/ },
       ],
     },
   ],

@@ -149,5 +149,6 @@ test("the 预算 checks ran: sums, identities, 总表, 三公, relations, codes"
     "part-whole": "passed",
     "negative-amount": "passed",
     "budget-function-economic": "failed",
+    "econ-block": "passed",
   });
 });
