@@ -63,7 +63,7 @@ ruleTester.run("budget-function-economic", budgetFunctionEconomic, {
   ],
   invalid: [
     {
-      name: "seed003: 30110 + 30111 budgeted, no 21011 subject — one warning at the larger contribution",
+      name: "seed003: 30110 + 30111 budgeted, no 21011 subject — one warning, marked at the pair's first code (30110)",
       workbook: workbook(
         seed,
         basic([
@@ -78,7 +78,7 @@ ruleTester.run("budget-function-economic", budgetFunctionEconomic, {
       errors: [
         {
           messageId: "noFunctionCode",
-          cells: ["一般公共预算基本支出表!C9", "一般公共预算基本支出表!C8"],
+          cells: ["一般公共预算基本支出表!C8", "一般公共预算基本支出表!C9"],
           severity: "warning",
           expected: "0.00",
           actual: "25.94",

@@ -133,7 +133,7 @@ ruleTester.run("function-economic", functionEconomic, {
       ],
     },
     {
-      name: "seed002: no 2080505/2080506/21011x/2210201 in 05表 — one warning for all four contributions, at the largest",
+      name: "seed002: no 2080505/2080506/21011x/2210201 in 05表 — one warning for all four contributions, at the largest pair (30113)",
       workbook: workbook(
         t05([
           [null, "合计", 628.04, 569.54, 58.5],

@@ -97,32 +97,30 @@ test("no error-level finding on a 预算 table is missing from the truth", () =>
 test("nothing else is reported on the 预算 tables: the identities and relations that hold are silent", () => {
   const extra = out.findings.filter((f) => onBudget(f) && !inScope.some((t) => matches(f, t)));
   expect(extra.map((f) => `${f.ruleId} ${f.severity} ${f.cells[0]}`)).toEqual([
-    "budget-function-economic warning 一般公共预算基本支出表!C15", // seed003-25, see below
+    "budget-function-economic warning 一般公共预算基本支出表!C14", // seed003-25, see below
   ]);
 });
 
 /**
  * seed003-25 (warning): 30110 12.87 + 30111 13.07 = 25.94 budgeted while no 21011 行政事业单位医疗 subject appears in the
- * 功能分类 tables. budget-function-economic reports exactly this — warning, expected 0.00, actual 25.94, difference
- * +25.94 — but marks the larger contribution, 30111 (C15), and lists 30110 (C14, the truth's cell) as evidence. The rule
- * is not bent to the truth's anchor: the same check on the 决算 tables marks the largest contribution, and so does that
- * truth (seed002-25 marks 30113 91.31, not the first of 30108/30109/30110/30113); the two truth files anchor the same
- * kind of finding differently, and this one is the exception.
+ * 功能分类 tables. One finding for every contribution without a function subject, marked at the pair that carries most
+ * of the amount, on that pair's first code: here the only such pair is 30110 + 30111, so 30110 (C14) — the truth's
+ * cell; in seed002-25 it is 30113 (the largest of four pairs), again the truth's cell.
  */
-test("seed003-25 is reported by budget-function-economic, marked at the largest contribution (C15), C14 as evidence", () => {
+test("seed003-25 is reported by budget-function-economic at the truth's cell (30110, C14), 30111 as evidence", () => {
   const t = items.find((x) => x.id === "seed003-25")!;
   const hits = out.findings.filter((f) => f.ruleId === "budget-function-economic");
   expect(hits.map((f) => [f.messageId, f.severity, f.cells, f.expected, f.actual, f.difference])).toEqual([
     [
       "noFunctionCode",
       t.severity,
-      ["一般公共预算基本支出表!C15", "一般公共预算基本支出表!C14"],
+      ["一般公共预算基本支出表!C14", "一般公共预算基本支出表!C15"],
       "0.00",
       fixed2(t.actual),
       "25.94",
     ],
   ]);
-  expect(t.cell).toBe("一般公共预算基本支出表!C14");
+  expect(hits[0].cells[0]).toBe(t.cell);
   expect(new Decimal(hits[0].difference!).equals(new Decimal(String(t.difference)))).toBe(true);
   expect(hits[0].message).toBe(
     "基本支出表 30110 职工基本医疗保险缴费、30111 公务员医疗补助缴费 共 25.94，但 一般公共预算支出表 没有对应的功能分类科目（2101101、2101102、2101103）：这些缴费通常应列入各自的功能分类科目，而不是全部列在其他科目下",

@@ -30,7 +30,8 @@ const names = (rows: ReadonlyArray<CodedRow>) => rows.map(rowName).join("、");
  * Within 基本支出: 06表 30108 ↔ 05表 2080505, 30109 ↔ 2080506, 30110 + 30111 ↔ 2101101 + 2101102 + 2101103,
  * 30113 ↔ 2210201. A difference beyond the rounding tolerance is a warning (the rest of the contribution is booked
  * under another 功能分类 subject, typically 行政运行/事业运行); within it a 尾差 (info). Contributions in 06表 whose
- * function subjects 05表 does not use at all are reported once, together, at the largest of them.
+ * function subjects 05表 does not use at all are reported once, together, marked at the pair that carries most of the
+ * amount, on that pair's first printed code.
  */
 export const functionEconomic: RuleModule<SumOptions> = {
   meta: {
@@ -150,12 +151,15 @@ export function functionEconomicVisitor(ctx: RuleContext<SumOptions>, cfg: Funct
     }
     if (missing.length > 0) {
       const rows = missing.flatMap((m) => m.rows);
-      const largest = rows.reduce((a, b) => (valueOf(amountOf(b)).greaterThan(valueOf(amountOf(a))) ? b : a));
+      // Marked at the pair carrying most of the amount, on its first printed code (30110 of 30110 + 30111).
+      const pairTotal = (m: (typeof missing)[number]) => sum(m.rows.map((r) => amountOf(r)));
+      const main = missing.reduce((a, b) => (pairTotal(b).greaterThan(pairTotal(a)) ? b : a));
+      const anchor = main.rows[0];
       const total = sum(rows.map((r) => amountOf(r)));
       ctx.report({
         messageId: "noFunctionCode",
         table: t06,
-        cells: [largest, ...rows.filter((r) => r !== largest)].map((r) => amountOf(r).ref),
+        cells: [anchor, ...rows.filter((r) => r !== anchor)].map((r) => amountOf(r).ref),
         data: { economic: names(rows), actual: total, functional: missing.flatMap((m) => m.functions).join("、") },
         expected: new Decimal(0),
         actual: total,
