@@ -226,9 +226,11 @@ describe("task pane: results", () => {
     const { gateway } = renderWithProviders();
     const user = await runCheck();
     const marked = gateway.marks.size;
+    expect(screen.getByText(`已标记 ${marked} 个单元格`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "清除标记" }));
     expect(await screen.findByText(`已清除标记，恢复了 ${marked} 个单元格的原有填充色。`)).toBeInTheDocument();
     expect(gateway.marks.size).toBe(0);
+    expect(screen.getByText("已标记 0 个单元格")).toBeInTheDocument();
     expect(screen.getByRole("tablist", { name: "结果视图" })).toBeInTheDocument();
   });
 

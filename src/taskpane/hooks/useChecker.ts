@@ -79,7 +79,12 @@ export function useChecker(gateway: WorkbookGateway) {
     update({ phase: "clearing", error: null, notice: null });
     try {
       const r = await gateway.clearMarks();
-      update({ phase: after, notice: { intent: "success", text: t("status.cleared", { count: r.restored }) } });
+      // The findings stay listed, but nothing is marked in the workbook any more.
+      const outcome =
+        state.outcome && state.outcome.apply
+          ? { ...state.outcome, apply: { ...state.outcome.apply, marked: 0, notes: 0 } }
+          : state.outcome;
+      update({ phase: after, outcome, notice: { intent: "success", text: t("status.cleared", { count: r.restored }) } });
     } catch (e) {
       update({ phase: "error", error: errorText(e) });
     }
