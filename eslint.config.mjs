@@ -1,7 +1,7 @@
 // ESLint flat config used by `office-addin-lint check` (it picks up ./eslint.config.mjs) for src/**.
 // Base: eslint-plugin-office-addins' React preset. Its TypeScript block only matches .ts/.js files, so it is widened
-// to .tsx/.jsx here, and every office-addins rule is raised to "error" (addin-conventions §6.6). prettier/prettier is
-// lowered to "warn" (see below).
+// to .tsx/.jsx here, and every office-addins rule is raised to "error" (addin-conventions §6.6), and so is
+// prettier/prettier (format with `npx prettier --write` or `npx office-addin-lint prettier`; .prettierrc.json).
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
@@ -34,9 +34,7 @@ export default [
       // React 17+ automatic JSX runtime (tsconfig "jsx": "react-jsx").
       "react/react-in-jsx-scope": "off",
       "react/jsx-uses-react": "off",
-      // Formatting is reported but does not fail the lint: src/engine and src/cli are written concurrently and are not
-      // all prettier-formatted yet. Run `npx office-addin-lint prettier` (uses .prettierrc.json) to format.
-      "prettier/prettier": ["warn", { endOfLine: "auto" }],
+      "prettier/prettier": ["error", { endOfLine: "auto" }],
     },
   },
   {

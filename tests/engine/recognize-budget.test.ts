@@ -38,7 +38,8 @@ function line(t: Table, role: string, side?: "income" | "expense"): TableRow {
 /** role → "amount@cell" ("∅" for a blank). */
 function cells(row: TableRow): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(row.cells)) out[k] = `${v.value === null ? "∅" : v.value.toFixed(2)}@${v.ref.address}`;
+  for (const [k, v] of Object.entries(row.cells))
+    out[k] = `${v.value === null ? "∅" : v.value.toFixed(2)}@${v.ref.address}`;
   return out;
 }
 
@@ -76,10 +77,30 @@ describe("seed003: 部门支出总表 and 一般公共预算支出表 (功能分
     const t = table(res, id);
     expect(t.columns.map((c) => c.role)).toEqual(["total", "basic", "project"]);
     expect(t.rows.map((x) => x.code?.code ?? x.role)).toEqual([
-      "total", "208", "20805", "2080505", "210", "21015", "2101501", "2101599", "221", "22102", "2210201",
+      "total",
+      "208",
+      "20805",
+      "2080505",
+      "210",
+      "21015",
+      "2101501",
+      "2101599",
+      "221",
+      "22102",
+      "2210201",
     ]);
-    for (const [full, printed, a1] of [["20805", "05", "A8"], ["21015", "15", "A11"], ["22102", "02", "A15"]]) {
-      expect(codeRow(t, full).code).toMatchObject({ printed, level: 2, abbreviated: true, system: "function", ref: { address: a1 } });
+    for (const [full, printed, a1] of [
+      ["20805", "05", "A8"],
+      ["21015", "15", "A11"],
+      ["22102", "02", "A15"],
+    ]) {
+      expect(codeRow(t, full).code).toMatchObject({
+        printed,
+        level: 2,
+        abbreviated: true,
+        system: "function",
+        ref: { address: a1 },
+      });
     }
     expect(cells(t.rows[0])).toEqual({ total: "418.56@C6", basic: "386.62@D6", project: "31.94@E6" });
     expect(cells(codeRow(t, "2101599"))).toEqual({ total: "31.94@C13", basic: "∅@D13", project: "31.94@E13" });
@@ -95,10 +116,17 @@ describe("seed003: 一般公共预算基本支出表 (经济分类 codes, 人员
   const t = table(res, "budget-gpb-basic");
 
   test("rows keyed by 经济分类 code: 类 301/302/303 and their 款", () => {
-    expect(t.columns.map((c) => [c.role, c.col])).toEqual([["total", 2], ["personnel", 3], ["public", 4]]);
+    expect(t.columns.map((c) => [c.role, c.col])).toEqual([
+      ["total", 2],
+      ["personnel", 3],
+      ["public", 4],
+    ]);
     expect(t.rows.filter((r) => r.code?.level === 1).map((r) => r.code!.code)).toEqual(["301", "302", "303"]);
     expect(t.rows.filter((r) => r.kind === "code")).toHaveLength(32);
-    expect(codeRow(t, "30211")).toMatchObject({ label: "维修费", code: { system: "economic", level: 2, abbreviated: false } });
+    expect(codeRow(t, "30211")).toMatchObject({
+      label: "维修费",
+      code: { system: "economic", level: 2, abbreviated: false },
+    });
     expect(cells(t.rows[0])).toEqual({ total: "386.62@C6", personnel: "365.32@D6", public: "21.30@E6" });
     expect(cells(codeRow(t, "302"))).toEqual({ total: "21.30@C18", personnel: "∅@D18", public: "21.30@E18" });
     expect(codeRow(t, "30302").labelRef?.address).toBe("B36");
@@ -110,18 +138,27 @@ describe("seed003: 财政拨款收支总表 (two sides without 行次)", () => {
 
   test("收入 lines and 支出 类 lines with 合计 and budget-type columns", () => {
     expect(t.columns.map((c) => c.role)).toEqual([
-      "income.amount", "expense.total", "expense.gpb", "expense.fund", "expense.soe",
+      "income.amount",
+      "expense.total",
+      "expense.gpb",
+      "expense.fund",
+      "expense.soe",
     ]);
     expect(cells(line(t, "total", "income"))).toEqual({ amount: "418.56@B5" });
     expect(cells(line(t, "gpb", "income"))).toEqual({ amount: "418.56@B6" });
     expect(line(t, "soe", "income").label).toBe("国有资本经营预算收入");
     expect(cells(line(t, "grandTotal", "income"))).toEqual({ amount: "418.56@B9" });
     expect(cells(line(t, "total", "expense"))).toEqual({
-      total: "418.56@D5", gpb: "418.56@E5", fund: "∅@F5", soe: "∅@G5",
+      total: "418.56@D5",
+      gpb: "418.56@E5",
+      fund: "∅@F5",
+      soe: "∅@G5",
     });
     const classes = t.rows.filter((r) => r.role === "class");
     expect(classes.map((r) => [r.label, r.classCode])).toEqual([
-      ["社会保障和就业支出", "208"], ["卫生健康支出", "210"], ["住房保障支出", "221"],
+      ["社会保障和就业支出", "208"],
+      ["卫生健康支出", "210"],
+      ["住房保障支出", "221"],
     ]);
     expect(t.rows.every((r) => r.lineNo === undefined)).toBe(true);
   });
@@ -163,33 +200,50 @@ const unitLine = (unit: string): CellValue[] => ["编制单位：某局", null, 
 
 describe("收支预算总表 (budget-summary)", () => {
   const wb = workbook(
-    sheet("表1", [
-      ["2024年某局收支预算总表"],
-      unitLine("万元"),
-      ["收入", null, "支出"],
-      ["项目", "预算数", "项目", "预算数"],
-      ["一、一般公共预算拨款收入", 100, "一、社会保障和就业支出", 30],
-      ["二、政府性基金预算拨款收入", 5, "二、卫生健康支出", 80],
-      ["三、国有资本经营预算拨款收入", null, "三、住房保障支出", 10],
-      ["四、财政专户管理资金收入", null],
-      ["五、单位资金", 15],
-      ["其中：事业收入", 10],
-      ["其他收入", 5],
-      ["本年收入合计", 120, "本年支出合计", 120],
-      ["上年结转", 2, "结转下年", 2],
-      ["收入总计", 122, "支出总计", 122],
-    ], { merges: ["A3:B3", "C3:D3"] }),
+    sheet(
+      "表1",
+      [
+        ["2024年某局收支预算总表"],
+        unitLine("万元"),
+        ["收入", null, "支出"],
+        ["项目", "预算数", "项目", "预算数"],
+        ["一、一般公共预算拨款收入", 100, "一、社会保障和就业支出", 30],
+        ["二、政府性基金预算拨款收入", 5, "二、卫生健康支出", 80],
+        ["三、国有资本经营预算拨款收入", null, "三、住房保障支出", 10],
+        ["四、财政专户管理资金收入", null],
+        ["五、单位资金", 15],
+        ["其中：事业收入", 10],
+        ["其他收入", 5],
+        ["本年收入合计", 120, "本年支出合计", 120],
+        ["上年结转", 2, "结转下年", 2],
+        ["收入总计", 122, "支出总计", 122],
+      ],
+      { merges: ["A3:B3", "C3:D3"] },
+    ),
   );
   const t = table(recognize(wb), "budget-summary");
 
   test("收入 sources, the 单位资金 section, totals; 支出 by 类", () => {
     expect(t.printedTitle).toBe("2024年某局收支预算总表");
     expect(t.rows.filter((r) => r.side === "income").map((r) => r.role)).toEqual([
-      "gpb", "fund", "soe", "specialAccount", "unitFunds", "unitFunds.business", "unitFunds.other", "total",
-      "carryOver", "grandTotal",
+      "gpb",
+      "fund",
+      "soe",
+      "specialAccount",
+      "unitFunds",
+      "unitFunds.business",
+      "unitFunds.other",
+      "total",
+      "carryOver",
+      "grandTotal",
     ]);
     expect(t.rows.filter((r) => r.side === "expense").map((r) => r.role)).toEqual([
-      "class", "class", "class", "total", "carryForward", "grandTotal",
+      "class",
+      "class",
+      "class",
+      "total",
+      "carryForward",
+      "grandTotal",
     ]);
     expect(cells(line(t, "grandTotal", "expense"))).toEqual({ amount: "122.00@D14" });
   });
@@ -200,7 +254,16 @@ describe("部门收入总表 (budget-income-total)", () => {
     sheet("部门收入总表", [
       ["部门收入总表"],
       unitLine("元"),
-      ["科目编码", "科目名称", "合计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "财政专户管理资金收入", "事业收入", "上年结转"],
+      [
+        "科目编码",
+        "科目名称",
+        "合计",
+        "一般公共预算拨款收入",
+        "政府性基金预算拨款收入",
+        "财政专户管理资金收入",
+        "事业收入",
+        "上年结转",
+      ],
       [null, "合计", 1200, 1000, null, null, 150, 50],
       ["208", "社会保障和就业支出", 1200, 1000, null, null, 150, 50],
       ["20805", "行政事业单位养老支出", 1200, 1000, null, null, 150, 50],
@@ -217,23 +280,31 @@ describe("部门收入总表 (budget-income-total)", () => {
 
 describe("财政拨款收支总表 with 上年结转 and 结转下年 (budget-fiscal-summary)", () => {
   const wb = workbook(
-    sheet("财政拨款收支预算总表", [
-      ["财政拨款收支预算总表"],
-      unitLine("万元"),
-      ["收入", null, "支出"],
-      ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
-      ["一、本年收入", 100, "一、本年支出", 103, 103],
-      ["（一）一般公共预算拨款收入", 100, "卫生健康支出", 103, 103],
-      ["二、上年结转", 5, "二、结转下年", 2, 2],
-      ["（一）一般公共预算拨款", 5],
-      ["收入总计", 105, "支出总计", 105, 105],
-    ], { merges: ["A3:B3", "C3:G3"] }),
+    sheet(
+      "财政拨款收支预算总表",
+      [
+        ["财政拨款收支预算总表"],
+        unitLine("万元"),
+        ["收入", null, "支出"],
+        ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
+        ["一、本年收入", 100, "一、本年支出", 103, 103],
+        ["（一）一般公共预算拨款收入", 100, "卫生健康支出", 103, 103],
+        ["二、上年结转", 5, "二、结转下年", 2, 2],
+        ["（一）一般公共预算拨款", 5],
+        ["收入总计", 105, "支出总计", 105, 105],
+      ],
+      { merges: ["A3:B3", "C3:G3"] },
+    ),
   );
   const t = table(recognize(wb), "budget-fiscal-summary");
 
   test("the 上年结转 section takes its own 一般公共预算拨款 line", () => {
     expect(t.rows.filter((r) => r.side === "income").map((r) => r.role)).toEqual([
-      "total", "gpb", "carryOver", "carryOver.gpb", "grandTotal",
+      "total",
+      "gpb",
+      "carryOver",
+      "carryOver.gpb",
+      "grandTotal",
     ]);
     expect(cells(line(t, "carryOver.gpb", "income"))).toEqual({ amount: "5.00@B8" });
     expect(cells(line(t, "carryForward", "expense"))).toMatchObject({ total: "2.00@D7", gpb: "2.00@E7" });

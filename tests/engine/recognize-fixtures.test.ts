@@ -68,7 +68,8 @@ const EXPECTED: Record<FixtureName, Expected> = {
 };
 
 /** The tables this file lists: all but the 部门预算 tables (recognize-budget.test.ts). */
-const listed = (ts: ReadonlyArray<Table>) => ts.filter((t) => !t.id.startsWith("budget-")).map((t) => [t.id, t.sheet, t.range]);
+const listed = (ts: ReadonlyArray<Table>) =>
+  ts.filter((t) => !t.id.startsWith("budget-")).map((t) => [t.id, t.sheet, t.range]);
 
 const results = new Map(FIXTURE_NAMES.map((n) => [n, recognize(fixtureSnapshot(n))]));
 
@@ -93,7 +94,8 @@ function line(t: Table, role: string, side?: "income" | "expense"): TableRow {
 /** role → "amount@cell" with the amount to the cent ("∅" for a blank or dash). */
 function cells(row: TableRow): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(row.cells)) out[k] = `${v.value === null ? "∅" : v.value.toFixed(2)}@${v.ref.address}`;
+  for (const [k, v] of Object.entries(row.cells))
+    out[k] = `${v.value === null ? "∅" : v.value.toFixed(2)}@${v.ref.address}`;
   return out;
 }
 
@@ -132,8 +134,23 @@ describe("seed000 (one sheet per table, code and name in one cell in 02表, form
     expect(r.code).toMatchObject({ printed: "2080505", level: 3, abbreviated: false, ref: { address: "D9" } });
     expect(cells(r)).toMatchObject({ total: "22.98@E9", fiscal: "22.98@F9", other: "0.00@K9" });
     expect(t.rows.map((x) => x.code?.code ?? x.role)).toEqual([
-      "total", "208", "20805", "2080505", "2080506", "210", "21011", "2101101", "21012", "2101299", "21015", "2101501",
-      "2101506", "2101599", "221", "22102", "2210201",
+      "total",
+      "208",
+      "20805",
+      "2080505",
+      "2080506",
+      "210",
+      "21011",
+      "2101101",
+      "21012",
+      "2101299",
+      "21015",
+      "2101501",
+      "2101506",
+      "2101599",
+      "221",
+      "22102",
+      "2210201",
     ]);
     expect(t.unit).toBe("万元");
     expect(t.tableNo).toBe("公开 02 表");
@@ -144,10 +161,18 @@ describe("seed000 (one sheet per table, code and name in one cell in 02表, form
     const total = t.rows[0];
     expect(total.kind).toBe("total");
     expect(cells(total)).toEqual({
-      total: "363.59@E6", basic: "199.58@F6", project: "164.02@G6", upper: "0.00@H6", operating: "0.00@I6",
+      total: "363.59@E6",
+      basic: "199.58@F6",
+      project: "164.02@G6",
+      upper: "0.00@H6",
+      operating: "0.00@I6",
       subsidiary: "0.00@J6",
     });
-    expect(cells(codeRow(t, "2101501"))).toMatchObject({ total: "195.63@E17", basic: "155.99@F17", project: "39.64@G17" });
+    expect(cells(codeRow(t, "2101501"))).toMatchObject({
+      total: "195.63@E17",
+      basic: "155.99@F17",
+      project: "39.64@G17",
+    });
     expect(t.columns.map((c) => c.role)).toEqual(["total", "basic", "project", "upper", "operating", "subsidiary"]);
   });
 
@@ -166,7 +191,10 @@ describe("seed000 (one sheet per table, code and name in one cell in 02表, form
   test("04表: three budget-type columns, 年初结转和结余 sub-lines in their section", () => {
     const t = table(n, "final-04");
     expect(cells(line(t, "total", "expense"))).toEqual({
-      total: "363.59@F33", gpb: "363.59@G33", fund: "0.00@H33", soe: "0.00@I33",
+      total: "363.59@F33",
+      gpb: "363.59@G33",
+      fund: "0.00@H33",
+      soe: "0.00@I33",
     });
     expect(line(t, "opening.gpb", "income").row).toBe(34);
     expect(line(t, "gpb", "income").row).toBe(6);
@@ -195,8 +223,16 @@ describe("seed000 (one sheet per table, code and name in one cell in 02表, form
     expect(table(n, "final-08").empty).toBe(true);
     const t10 = table(n, "final-10");
     expect(t10.rows.map((r) => r.role)).toEqual([
-      "vehicles", "vehicles.leader", "vehicles.head", "vehicles.confidential", "vehicles.emergency",
-      "vehicles.enforcement", "vehicles.special", "vehicles.retiree", "vehicles.other", "equipment",
+      "vehicles",
+      "vehicles.leader",
+      "vehicles.head",
+      "vehicles.confidential",
+      "vehicles.emergency",
+      "vehicles.enforcement",
+      "vehicles.special",
+      "vehicles.retiree",
+      "vehicles.other",
+      "equipment",
     ]);
     expect(t10.unit).toBe("台、辆、套");
   });
@@ -233,14 +269,21 @@ describe("seed001 (amounts typed as text, blanks for zero, headers repeated at p
   test("03表: 2101599 split between 基本支出 and 项目支出", () => {
     const t = table(n, "final-03");
     expect(cells(codeRow(t, "2101599"))).toMatchObject({
-      total: "285.71@C28", basic: "173.82@D28", project: "111.89@E28", upper: "∅@F28",
+      total: "285.71@C28",
+      basic: "173.82@D28",
+      project: "111.89@E28",
+      upper: "∅@F28",
     });
     expect(cells(t.rows[0])).toMatchObject({ total: "1049.22@C7", basic: "888.32@D7", project: "160.90@E7" });
   });
 
   test("05表: 本年支出 over 小计/基本支出/项目支出; 2210201 after the page break", () => {
     const t = table(n, "final-05");
-    expect(t.columns.map((c) => [c.role, c.col])).toEqual([["total", 2], ["basic", 3], ["project", 4]]);
+    expect(t.columns.map((c) => [c.role, c.col])).toEqual([
+      ["total", 2],
+      ["basic", 3],
+      ["project", 4],
+    ]);
     expect(cells(codeRow(t, "2210201"))).toEqual({ total: "28.08@C34", basic: "28.08@D34", project: "∅@E34" });
   });
 
@@ -256,7 +299,14 @@ describe("seed001 (amounts typed as text, blanks for zero, headers repeated at p
   test("09表: the 会议费/培训费 variant, items across and 预算数/决算数 rows", () => {
     const t = table(n, "final-09");
     expect(t.rows.map((r) => r.role)).toEqual([
-      "total", "abroad", "vehicle", "vehiclePurchase", "vehicleOperation", "reception", "meeting", "training",
+      "total",
+      "abroad",
+      "vehicle",
+      "vehiclePurchase",
+      "vehicleOperation",
+      "reception",
+      "meeting",
+      "training",
     ]);
     expect(cells(line(t, "meeting"))).toEqual({ budget: "∅@H8", final: "∅@H9" });
     expect(t.empty).toBe(true);
@@ -268,7 +318,11 @@ describe("seed002 (nine tables stacked on one sheet)", () => {
 
   test("02表 rows and amounts", () => {
     const t = table(n, "final-02");
-    expect(cells(codeRow(t, "2101550"))).toMatchObject({ total: "648.61@C53", fiscal: "628.04@D53", other: "20.58@I53" });
+    expect(cells(codeRow(t, "2101550"))).toMatchObject({
+      total: "648.61@C53",
+      fiscal: "628.04@D53",
+      other: "20.58@I53",
+    });
   });
 
   test("09表: 预算数 and 决算数 column groups over one data row", () => {

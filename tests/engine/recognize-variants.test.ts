@@ -35,7 +35,7 @@ describe("recognition of layout variants", () => {
     ]);
   });
 
-  test("two-digit 款 codes of a budget-system export (\"05\" under 208)", () => {
+  test('two-digit 款 codes of a budget-system export ("05" under 208)', () => {
     const res = recognize(
       workbook(
         sheet("05", [
@@ -51,7 +51,12 @@ describe("recognition of layout variants", () => {
     );
     const codes = res.tables[0].rows.map((r) => r.code?.code);
     expect(codes).toEqual([undefined, "208", "20805", "2080505"]);
-    expect(res.tables[0].rows[2].code).toMatchObject({ printed: "05", level: 2, abbreviated: true, ref: { address: "A6" } });
+    expect(res.tables[0].rows[2].code).toMatchObject({
+      printed: "05",
+      level: 2,
+      abbreviated: true,
+      ref: { address: "A6" },
+    });
   });
 
   test("bad cells become problems with their address, and the rest of the table is still read", () => {
@@ -68,7 +73,12 @@ describe("recognition of layout variants", () => {
       ),
     );
     const t = res.tables[0];
-    expect(t.problems.map((p) => formatRef(p.ref))).toEqual(["公开05表!C4", "公开05表!D4", "公开05表!E4", "公开05表!C5"]);
+    expect(t.problems.map((p) => formatRef(p.ref))).toEqual([
+      "公开05表!C4",
+      "公开05表!D4",
+      "公开05表!E4",
+      "公开05表!C5",
+    ]);
     for (const p of t.problems) expect(p.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(t.rows[1].cells.basic.value?.toFixed(2)).toBe("1049.22");
     expect(t.rows[1].cells.project).toMatchObject({ value: null, empty: "dash" });
@@ -103,7 +113,9 @@ describe("recognition of layout variants", () => {
       ["final-02", "A1:E6"],
       ["final-03", "A9:E13"],
     ]);
-    expect(res.unplaced).toEqual([{ sheet: "全部", range: "A17:B17", reason: "未识别为标准决算公开表：本单位其他说明" }]);
+    expect(res.unplaced).toEqual([
+      { sheet: "全部", range: "A17:B17", reason: "未识别为标准决算公开表：本单位其他说明" },
+    ]);
   });
 
   test("a 表号 with no title still starts its table; the title is reported as absent", () => {
@@ -117,22 +129,22 @@ describe("recognition of layout variants", () => {
         ]),
       ),
     );
-    expect(res.tables.map((t) => [t.id, t.printedTitle, t.unit, t.tableNo])).toEqual([["final-05", "", "元", "公开05表"]]);
+    expect(res.tables.map((t) => [t.id, t.printedTitle, t.unit, t.tableNo])).toEqual([
+      ["final-05", "", "元", "公开05表"],
+    ]);
   });
 
   test("a title whose header cannot be mapped is reported with the reason, not guessed", () => {
     const res = recognize(
-      workbook(
-        sheet("乱表", [
-          ["支出决算表"],
-          ["科目编码", "科目名称", "金额"],
-          ["208", "社会保障和就业支出", 5],
-        ]),
-      ),
+      workbook(sheet("乱表", [["支出决算表"], ["科目编码", "科目名称", "金额"], ["208", "社会保障和就业支出", 5]])),
     );
     expect(res.tables).toEqual([]);
     expect(res.unplaced).toEqual([
-      { sheet: "乱表", range: "A1:C3", reason: "识别为“支出决算表”的标题，但表头中找不到列：本年支出合计、基本支出、项目支出" },
+      {
+        sheet: "乱表",
+        range: "A1:C3",
+        reason: "识别为“支出决算表”的标题，但表头中找不到列：本年支出合计、基本支出、项目支出",
+      },
     ]);
   });
 
@@ -195,7 +207,11 @@ describe("an ambiguous header is settled by the table's own identities", () => {
         ]),
       ),
     );
-    expect(res.tables[0].columns.map((c) => [c.role, c.col])).toEqual([["total", 3], ["basic", 4], ["project", 5]]);
+    expect(res.tables[0].columns.map((c) => [c.role, c.col])).toEqual([
+      ["total", 3],
+      ["basic", 4],
+      ["project", 5],
+    ]);
   });
 });
 
@@ -203,13 +219,17 @@ describe("published empty tables printed with their header only", () => {
   test("a 07表 with header and note but no 合计 row is recognised as an empty table", () => {
     const res = recognize(
       workbook(
-        sheet("公开07表", [
-          ["政府性基金预算财政拨款收入支出决算表"],
-          ["单位：万元"],
-          ["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
-          [null, null, null, null, "小计", "基本支出", "项目支出"],
-          ["注：本部门无政府性基金预算财政拨款收入、支出。"],
-        ], { merges: ["E3:G3"] }),
+        sheet(
+          "公开07表",
+          [
+            ["政府性基金预算财政拨款收入支出决算表"],
+            ["单位：万元"],
+            ["科目编码", "科目名称", "年初结转和结余", "本年收入", "本年支出", null, null, "年末结转和结余"],
+            [null, null, null, null, "小计", "基本支出", "项目支出"],
+            ["注：本部门无政府性基金预算财政拨款收入、支出。"],
+          ],
+          { merges: ["E3:G3"] },
+        ),
         sheet("公开08表", [
           ["国有资本经营预算财政拨款支出决算表"],
           ["单位：万元"],

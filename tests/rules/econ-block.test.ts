@@ -114,8 +114,16 @@ ruleTester.run("econ-block", econBlock, {
           actual: "2.00",
           message: "30113 住房公积金属于人员经费，却列在公用经费栏内（应计入人员经费合计）",
         },
-        { messageId: "wrongBlock", cells: ["一般公共预算基本支出表!D8", "一般公共预算基本支出表!A8"], message: /^302 商品和服务支出属于公用经费/ },
-        { messageId: "wrongBlock", cells: ["一般公共预算基本支出表!D9", "一般公共预算基本支出表!A9"], message: /^30229 福利费属于公用经费/ },
+        {
+          messageId: "wrongBlock",
+          cells: ["一般公共预算基本支出表!D8", "一般公共预算基本支出表!A8"],
+          message: /^302 商品和服务支出属于公用经费/,
+        },
+        {
+          messageId: "wrongBlock",
+          cells: ["一般公共预算基本支出表!D9", "一般公共预算基本支出表!A9"],
+          message: /^30229 福利费属于公用经费/,
+        },
       ],
     },
   ],

@@ -12,17 +12,36 @@ ruleTester.run("perf-amount-sum", perfAmountSum, {
     {
       name: "年度资金总额 全年预算数 11 ≠ 10 + 0 + 0",
       workbook: projectForm({ C4: 11 }),
-      errors: [{ messageId: "mismatch", cells: [`${PS}!C4`, `${PS}!C5`, `${PS}!C6`, `${PS}!C7`], severity: "error", expected: "10.00", actual: "11.00", difference: "1.00" }],
+      errors: [
+        {
+          messageId: "mismatch",
+          cells: [`${PS}!C4`, `${PS}!C5`, `${PS}!C6`, `${PS}!C7`],
+          severity: "error",
+          expected: "10.00",
+          actual: "11.00",
+          difference: "1.00",
+        },
+      ],
     },
     {
       name: "金额合计 全年预算数 100.01 vs 60 + 40.00: a 尾差",
       workbook: deptForm({ D6: 100.01 }),
-      errors: [{ messageId: "tail", cells: [`${DS}!D6`, `${DS}!D4`, `${DS}!D5`], severity: "info", difference: "0.01" }],
+      errors: [
+        { messageId: "tail", cells: [`${DS}!D6`, `${DS}!D4`, `${DS}!D5`], severity: "info", difference: "0.01" },
+      ],
     },
     {
       name: "支出预算合计 100 ≠ 基本 55 + 项目 40 (three decimals kept)",
       workbook: targetForm({ B6: 55.005 }),
-      errors: [{ messageId: "mismatch", cells: [`${TS}!C5`, `${TS}!B6`, `${TS}!D6`], expected: "95.005", actual: "100.000", difference: "4.995" }],
+      errors: [
+        {
+          messageId: "mismatch",
+          cells: [`${TS}!C5`, `${TS}!B6`, `${TS}!D6`],
+          expected: "95.005",
+          actual: "100.000",
+          difference: "4.995",
+        },
+      ],
     },
   ],
 });

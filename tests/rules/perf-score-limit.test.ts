@@ -8,7 +8,17 @@ ruleTester.run("perf-score-limit", perfScoreLimit, {
     {
       name: "得分 32 over 分值 30",
       workbook: projectForm({ F10: 32 }),
-      errors: [{ messageId: "over", cells: [`${PS}!F10`, `${PS}!E10`], severity: "error", expected: "30.00", actual: "32.00", difference: "2.00", message: "“发放人数”得分 32 超过其分值 30" }],
+      errors: [
+        {
+          messageId: "over",
+          cells: [`${PS}!F10`, `${PS}!E10`],
+          severity: "error",
+          expected: "30.00",
+          actual: "32.00",
+          difference: "2.00",
+          message: "“发放人数”得分 32 超过其分值 30",
+        },
+      ],
     },
     {
       name: "a negative 得分",

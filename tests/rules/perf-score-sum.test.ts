@@ -27,14 +27,27 @@ ruleTester.run("perf-score-sum", perfScoreSum, {
       name: "总分 分值 90: neither Σ 分值 (100) nor 100",
       workbook: projectForm({ E13: 90 }),
       errors: [
-        { messageId: "weightTotal", cells: [`${PS}!E13`, `${PS}!E4`, `${PS}!E10`, `${PS}!E11`, `${PS}!E12`], expected: "100.00", actual: "90.00", difference: "-10.00" },
+        {
+          messageId: "weightTotal",
+          cells: [`${PS}!E13`, `${PS}!E4`, `${PS}!E10`, `${PS}!E11`, `${PS}!E12`],
+          expected: "100.00",
+          actual: "90.00",
+          difference: "-10.00",
+        },
         { messageId: "hundred", cells: [`${PS}!E13`], expected: "100.00", actual: "90.00", difference: "-10.00" },
       ],
     },
     {
       name: "总分 得分 95 ≠ 9 + 30 + 18 + 35",
       workbook: projectForm({ F13: 95 }),
-      errors: [{ messageId: "scoreTotal", cells: [`${PS}!F13`, `${PS}!G4`, `${PS}!F10`, `${PS}!F11`, `${PS}!F12`], severity: "error", difference: "3.00" }],
+      errors: [
+        {
+          messageId: "scoreTotal",
+          cells: [`${PS}!F13`, `${PS}!G4`, `${PS}!F10`, `${PS}!F11`, `${PS}!F12`],
+          severity: "error",
+          difference: "3.00",
+        },
+      ],
     },
     {
       name: "a blank 得分 (a merged cell lost) makes the mismatch a warning",

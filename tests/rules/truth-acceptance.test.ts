@@ -70,14 +70,23 @@ describe.each(SEEDS)("%s", (seed) => {
   const excluded = items.filter((t) => t.id in NOT_FROM_TABLES);
 
   if (excluded.length)
-    test.each(excluded.map((t) => [t.id, t] as const))("%s is left to the narrative checks (reason stated)", (id, t) => {
-      expect(NOT_FROM_TABLES[id]).toMatch(/情况说明/);
-      expect(out.findings.filter((f) => f.cells[0] === t.cell && f.severity === t.severity)).toEqual([]);
-    });
+    test.each(excluded.map((t) => [t.id, t] as const))(
+      "%s is left to the narrative checks (reason stated)",
+      (id, t) => {
+        expect(NOT_FROM_TABLES[id]).toMatch(/情况说明/);
+        expect(out.findings.filter((f) => f.cells[0] === t.cell && f.severity === t.severity)).toEqual([]);
+      },
+    );
 
   test.each(inScope.map((t) => [t.id, t] as const))("%s is reported at its cell", (_id, t) => {
     const hit = out.findings.find((f) => f.cells[0] === t.cell && f.severity === t.severity && sameDifference(f, t));
-    expect({ id: t.id, cell: t.cell, severity: t.severity, difference: t.difference, found: hit !== undefined }).toEqual({
+    expect({
+      id: t.id,
+      cell: t.cell,
+      severity: t.severity,
+      difference: t.difference,
+      found: hit !== undefined,
+    }).toEqual({
       id: t.id,
       cell: t.cell,
       severity: t.severity,
@@ -102,7 +111,10 @@ describe.each(SEEDS)("%s", (seed) => {
         expect([t.id, onTable(res, t.cell)]).toEqual([t.id, false]);
         if (t.cell) expect([t.id, t.cell]).toEqual([t.id, expect.stringMatching(/绩效|自评/)]);
       } else {
-        expect([t.id, t.kind]).toEqual([t.id, expect.stringMatching(/^(text_vs_table|ratio_wrong|score_wrong|other)$/)]);
+        expect([t.id, t.kind]).toEqual([
+          t.id,
+          expect.stringMatching(/^(text_vs_table|ratio_wrong|score_wrong|other)$/),
+        ]);
       }
     }
   });

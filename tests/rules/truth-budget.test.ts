@@ -62,8 +62,19 @@ test("every truth item is either checked here or listed with its reason", () => 
   expect(items.filter((t) => !inScope.includes(t) && !(t.id in NOT_HERE)).map((t) => t.id)).toEqual(ANCHORED_ELSEWHERE);
   for (const t of inScope) expect([t.id, t.kind in RULE_OF_KIND]).toEqual([t.id, true]);
   expect(inScope.map((t) => t.id)).toEqual([
-    "seed003-01", "seed003-02", "seed003-03", "seed003-04", "seed003-05", "seed003-06", "seed003-07", "seed003-08",
-    "seed003-09", "seed003-10", "seed003-11", "seed003-12", "seed003-13",
+    "seed003-01",
+    "seed003-02",
+    "seed003-03",
+    "seed003-04",
+    "seed003-05",
+    "seed003-06",
+    "seed003-07",
+    "seed003-08",
+    "seed003-09",
+    "seed003-10",
+    "seed003-11",
+    "seed003-12",
+    "seed003-13",
   ]);
 });
 
@@ -80,7 +91,9 @@ test.each(inScope.map((t) => [t.id, t] as const))("%s is reported at its cell wi
 
 test("the messages read as finance staff write them", () => {
   const at = (cell: string) => out.findings.filter((f) => f.cells[0] === cell).map((f) => f.message);
-  expect(at("部门支出总表!A8")).toEqual(["简写编码“05”已按上级补全为 20805（行政事业单位养老支出），建议填写完整的5位编码"]);
+  expect(at("部门支出总表!A8")).toEqual([
+    "简写编码“05”已按上级补全为 20805（行政事业单位养老支出），建议填写完整的5位编码",
+  ]);
   expect(at("一般公共预算基本支出表!B25")).toEqual([
     "30211 的科目名称“维修费”与科目编码不符：该编码在分类目录中的名称为“差旅费”",
   ]);
@@ -90,7 +103,9 @@ test("the messages read as finance staff write them", () => {
 });
 
 test("no error-level finding on a 预算 table is missing from the truth", () => {
-  const extra = out.findings.filter((f) => onBudget(f) && f.severity === "error" && !inScope.some((t) => matches(f, t)));
+  const extra = out.findings.filter(
+    (f) => onBudget(f) && f.severity === "error" && !inScope.some((t) => matches(f, t)),
+  );
   expect(extra.map((f) => `${f.ruleId} ${f.cells[0]} ${f.difference ?? ""}`)).toEqual([]);
 });
 

@@ -47,7 +47,8 @@ const NOT_HERE: Record<string, string> = {
   "seed003-19": "目标值的量纲（满意度指标给出“≥2次”）：文本目标值的合理性，不是数值勾稽",
   "seed003-21": "目标值“-100%”：文本目标值的合理性，不是数值勾稽",
   "seed003-22": "目标值“-100%”：文本目标值的合理性，不是数值勾稽",
-  "seed004-10": "评分过程文字中的金额（政府采购预算 30万元 = 货物 + 工程 + 服务）：在单元格的叙述文字里，属表文一致检查",
+  "seed004-10":
+    "评分过程文字中的金额（政府采购预算 30万元 = 货物 + 工程 + 服务）：在单元格的叙述文字里，属表文一致检查",
   "seed004-11": "公用经费变动比率的符号（−89.38% 印作 89.38%）：比率写在评分过程文字里，属表文一致检查",
   "seed004-12": "第四部分标题“可持续影响 (6 分)”：在报告正文，属表文一致检查",
   "seed004-14": "评分标准文字（无“100%得满分”条款）：在评分标准的叙述文字里，无法由表中数值证明",
@@ -82,27 +83,33 @@ test.each(Object.entries(COVERED))("%s is reported by %s at its cell with its di
   const [seed, t] = item(id);
   const hits = runs.get(seed)!.out.findings.filter((f) => matches(f, t, rule));
   expect({ id, cell: t.cell, hits: hits.length }).toEqual({ id, cell: t.cell, hits: 1 });
-  if (typeof t.expected === "number") expect(new Decimal(hits[0].expected!).equals(new Decimal(String(t.expected)))).toBe(true);
+  if (typeof t.expected === "number")
+    expect(new Decimal(hits[0].expected!).equals(new Decimal(String(t.expected)))).toBe(true);
 });
 
-test.each(Object.entries(BUDGET_SIDE))("%s (vs the 部门预算 tables) is reported when they are recognised", (id, rule) => {
-  const [seed, t] = item(id);
-  const { res, out } = runs.get(seed)!;
-  const ids = new Set<string>(res.tables.map((x) => x.id));
-  const budget = ids.has("budget-expense-total") && ids.has("budget-fiscal-summary");
-  const hits = out.findings.filter((f) => matches(f, t, rule));
-  if (budget) expect({ id, hits: hits.length }).toEqual({ id, hits: 1 });
-  else {
-    expect(hits).toEqual([]);
-    const run = out.rules.find((r) => r.id === rule)!;
-    expect((run.reasons ?? []).some((r) => /未识别到(部门支出总表|财政拨款收支总表)/.test(r))).toBe(true);
-  }
-});
+test.each(Object.entries(BUDGET_SIDE))(
+  "%s (vs the 部门预算 tables) is reported when they are recognised",
+  (id, rule) => {
+    const [seed, t] = item(id);
+    const { res, out } = runs.get(seed)!;
+    const ids = new Set<string>(res.tables.map((x) => x.id));
+    const budget = ids.has("budget-expense-total") && ids.has("budget-fiscal-summary");
+    const hits = out.findings.filter((f) => matches(f, t, rule));
+    if (budget) expect({ id, hits: hits.length }).toEqual({ id, hits: 1 });
+    else {
+      expect(hits).toEqual([]);
+      const run = out.rules.find((r) => r.id === rule)!;
+      expect((run.reasons ?? []).some((r) => /未识别到(部门支出总表|财政拨款收支总表)/.test(r))).toBe(true);
+    }
+  },
+);
 
 test.each(Object.entries(NOT_HERE))("%s is not a table check of the perf rules: %s", (id) => {
   const [seed, t] = item(id);
   expect(t).toBeDefined();
-  const errs = runs.get(seed)!.out.findings.filter((f) => f.ruleId.startsWith("perf-") && f.severity === "error" && f.cells[0] === t.cell);
+  const errs = runs
+    .get(seed)!
+    .out.findings.filter((f) => f.ruleId.startsWith("perf-") && f.severity === "error" && f.cells[0] === t.cell);
   expect(errs).toEqual([]);
 });
 
@@ -113,7 +120,15 @@ describe.each(FIXTURE_NAMES)("%s", (seed) => {
     const extra = runs
       .get(seed)!
       .out.findings.filter((f) => f.ruleId.startsWith("perf-") && f.severity === "error")
-      .filter((f) => !items.some((t) => f.cells[0] === t.cell && f.difference !== undefined && new Decimal(f.difference).equals(new Decimal(String(t.difference)))));
+      .filter(
+        (f) =>
+          !items.some(
+            (t) =>
+              f.cells[0] === t.cell &&
+              f.difference !== undefined &&
+              new Decimal(f.difference).equals(new Decimal(String(t.difference))),
+          ),
+      );
     expect(extra.map((f) => `${f.ruleId} ${f.cells[0]} ${f.difference}`)).toEqual([]);
   });
 
@@ -121,7 +136,9 @@ describe.each(FIXTURE_NAMES)("%s", (seed) => {
     const listed = new Set(Object.keys({ ...COVERED, ...BUDGET_SIDE, ...NOT_HERE }));
     const { res } = runs.get(seed)!;
     const perfSheets = new Set(res.tables.filter((t) => t.id.startsWith("perf-")).map((t) => t.sheet));
-    const onPerf = truth(seed).filter((t) => t.cell && perfSheets.has(t.cell.split("!")[0]) && t.kind !== "text_vs_table");
+    const onPerf = truth(seed).filter(
+      (t) => t.cell && perfSheets.has(t.cell.split("!")[0]) && t.kind !== "text_vs_table",
+    );
     expect(onPerf.filter((t) => !listed.has(t.id)).map((t) => t.id)).toEqual([]);
   });
 });

@@ -3,9 +3,7 @@ import * as path from "path";
 import { FIXTURES, SHARED_FIXTURES } from "../support/fixtures";
 
 // The suite reads its own copy (tests/fixtures). Where shared/ is present, the copy must be the same bytes.
-const shared = fs.existsSync(SHARED_FIXTURES)
-  ? fs.readdirSync(SHARED_FIXTURES).filter((f) => /^seed\d+-/.test(f))
-  : [];
+const shared = fs.existsSync(SHARED_FIXTURES) ? fs.readdirSync(SHARED_FIXTURES).filter((f) => /^seed\d+-/.test(f)) : [];
 
 describe("tests/fixtures is an exact copy of shared/fixtures", () => {
   test("the copy holds the five seed workbooks with their spec, truth and narrative", () => {

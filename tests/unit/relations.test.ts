@@ -464,32 +464,38 @@ describe("on the seed fixtures", () => {
   // The 决算 relations on the 决算 seeds; the 预算 relations on seed003 (its 基本支出表 prints no 30231/30212 row: 0).
   const CASES: Array<[FixtureName, ReadonlyArray<Relation>]> = [
     ...SEEDS.map((s): [FixtureName, ReadonlyArray<Relation>] => [s, FINAL]),
-    ["seed003-donghu-2024-budget", relations.filter((r) => !FINAL.includes(r) && !/^pbgpb-three-(vehicle|abroad)$/.test(r.id))],
+    [
+      "seed003-donghu-2024-budget",
+      relations.filter((r) => !FINAL.includes(r) && !/^pbgpb-three-(vehicle|abroad)$/.test(r.id)),
+    ],
   ];
 
-  test.each(CASES)("%s: every reference of every relation resolves to a recognised cell (nothing unmapped)", (seed, list) => {
-    const set = tableSet(recognize(fixtureSnapshot(seed)).tables);
-    const problems: string[] = [];
-    for (const r of list) {
-      if (isEachRelation(r)) {
-        for (const ref of [r.left, r.right]) {
-          const res = resolveEach(ref, set);
-          if (res.status !== "ok") problems.push(`${r.id} ${ref.table} ${res.status}`);
-          else if (res.items.length === 0) problems.push(`${r.id} ${ref.table}: no rows`);
+  test.each(CASES)(
+    "%s: every reference of every relation resolves to a recognised cell (nothing unmapped)",
+    (seed, list) => {
+      const set = tableSet(recognize(fixtureSnapshot(seed)).tables);
+      const problems: string[] = [];
+      for (const r of list) {
+        if (isEachRelation(r)) {
+          for (const ref of [r.left, r.right]) {
+            const res = resolveEach(ref, set);
+            if (res.status !== "ok") problems.push(`${r.id} ${ref.table} ${res.status}`);
+            else if (res.items.length === 0) problems.push(`${r.id} ${ref.table}: no rows`);
+          }
+        } else {
+          const sides = resolveCellRelation(r, set);
+          if (sides.status !== "ok") problems.push(`${r.id} ${sides.status}`);
+          // An empty table (seed003's 政府性基金/国有资本经营预算支出表, header only) prints no 合计 row: 0, no cell.
+          else if ([sides.anchor, ...sides.others].some((s) => s.cell === null && !s.table.empty))
+            problems.push(`${r.id}: a cell is missing`);
         }
-      } else {
-        const sides = resolveCellRelation(r, set);
-        if (sides.status !== "ok") problems.push(`${r.id} ${sides.status}`);
-        // An empty table (seed003's 政府性基金/国有资本经营预算支出表, header only) prints no 合计 row: 0, no cell.
-        else if ([sides.anchor, ...sides.others].some((s) => s.cell === null && !s.table.empty))
-          problems.push(`${r.id}: a cell is missing`);
       }
-    }
-    for (const r of list.filter((x) => x.when)) {
-      if (conditionStatus(r.when!, set).status !== "holds") problems.push(`${r.id}: condition does not hold`);
-    }
-    expect(problems).toEqual([]);
-  });
+      for (const r of list.filter((x) => x.when)) {
+        if (conditionStatus(r.when!, set).status !== "holds") problems.push(`${r.id}: condition does not hold`);
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   test("seed003: a code the 基本支出表 does not print resolves to no cell (0), not to “unmapped”", () => {
     const set = tableSet(recognize(fixtureSnapshot("seed003-donghu-2024-budget")).tables);
@@ -498,7 +504,9 @@ describe("on the seed fixtures", () => {
       expect(res).toMatchObject({ status: "ok", cell: null });
     }
     const reception = resolveRef(code("budget-gpb-basic", "30217", "total"), set);
-    expect(reception.status === "ok" && reception.cell ? formatRef(reception.cell.ref) : "").toBe("一般公共预算基本支出表!C28");
+    expect(reception.status === "ok" && reception.cell ? formatRef(reception.cell.ref) : "").toBe(
+      "一般公共预算基本支出表!C28",
+    );
   });
 
   test("seed002 (all tables stacked on one sheet): 05 基本支出 ↔ 06 and 06 30231 ↔ 09 resolve to its cells", () => {

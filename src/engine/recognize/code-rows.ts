@@ -97,7 +97,11 @@ export function readCodeRows(grid: Grid, spec: CodeRowsSpec, hit: TitleHit, limi
     if (lp.name !== "" && TOTAL.test(grid.label(r, lp.nameCol))) return "data";
     const labels = labelCols.map((c) => grid.label(r, c)).filter((l) => l !== "");
     if (labels.some((l) => HEADER_LABEL.test(l))) return "header";
-    if (amountCols.some((c) => header.paths[c] !== "" && grid.label(r, c) !== "" && header.paths[c].endsWith(grid.label(r, c))))
+    if (
+      amountCols.some(
+        (c) => header.paths[c] !== "" && grid.label(r, c) !== "" && header.paths[c].endsWith(grid.label(r, c)),
+      )
+    )
       return "header";
     return "other";
   };

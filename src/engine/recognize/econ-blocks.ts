@@ -38,7 +38,13 @@ export function readEconBlocks(grid: Grid, spec: EconBlocksSpec, hit: TitleHit, 
     ]);
     if (!m.has("amount")) return;
     const path = header.paths[c];
-    const kind = /公用经费/.test(path) ? "public" : /人员经费/.test(path) ? "personnel" : i === 0 ? "personnel" : "public";
+    const kind = /公用经费/.test(path)
+      ? "public"
+      : /人员经费/.test(path)
+        ? "personnel"
+        : i === 0
+          ? "personnel"
+          : "public";
     blocks.push({ code: c, name: m.get("name") ?? c + 1, amount: m.get("amount")!, kind });
   });
   if (blocks.length === 0) return fail("找不到“金额”列");
@@ -47,7 +53,8 @@ export function readEconBlocks(grid: Grid, spec: EconBlocksSpec, hit: TitleHit, 
   const classify = (r: number): RowClass => {
     for (const b of blocks) if (ECON.test(toHalfWidth(grid.text(r, b.code)))) return "data";
     for (const c of grid.filled(r)) if (lineOf(r, c)) return "data";
-    if (blocks.some((b) => /编码|代码|名称|金额|决算数/.test(grid.label(r, b.code) + grid.label(r, b.name)))) return "header";
+    if (blocks.some((b) => /编码|代码|名称|金额|决算数/.test(grid.label(r, b.code) + grid.label(r, b.name))))
+      return "header";
     if (grid.filled(r).every((c) => /^(人员经费|公用经费)$/.test(grid.label(r, c)))) return "header";
     return "other";
   };

@@ -90,7 +90,9 @@ function headerPaths(grid: Grid, r: number, limit: number): { paths: string[]; p
       return typeof grid.raw(r + 1, c) === "string" && m !== undefined && m.c1 > m.c0 && m.r1 === r;
     }) ||
       // “(20分) … (20分*执行率)” printed under the header.
-      next.every((c) => typeof grid.raw(r + 1, c) === "string" && /^[(（]/.test(grid.text(r + 1, c)) && grid.label(r, c) !== ""));
+      next.every(
+        (c) => typeof grid.raw(r + 1, c) === "string" && /^[(（]/.test(grid.text(r + 1, c)) && grid.label(r, c) !== "",
+      ));
   for (let c = 0; c < grid.cols; c++) {
     let p = grid.shownLabel(r, c);
     let t = grid.text(r, c);
@@ -108,7 +110,12 @@ function headerPaths(grid: Grid, r: number, limit: number): { paths: string[]; p
   return { paths, printed, sub };
 }
 
-function openGrid(grid: Grid, spec: FormSpec, r: number, limit: number): { open: OpenGrid; columns: ColumnMapping[]; sub: boolean } | undefined {
+function openGrid(
+  grid: Grid,
+  spec: FormSpec,
+  r: number,
+  limit: number,
+): { open: OpenGrid; columns: ColumnMapping[]; sub: boolean } | undefined {
   const { paths, printed, sub } = headerPaths(grid, r, limit);
   for (const g of spec.grids) {
     const cols: { col: number; column: FormColumnSpec }[] = [];
@@ -116,7 +123,7 @@ function openGrid(grid: Grid, spec: FormSpec, r: number, limit: number): { open:
     const taken = new Set<number>();
     for (const column of g.columns) {
       for (let c = 0; c < grid.cols; c++) {
-        if (taken.has(c) || paths[c] === "" || grid.label(r, c) === "" && !sub) continue;
+        if (taken.has(c) || paths[c] === "" || (grid.label(r, c) === "" && !sub)) continue;
         // A merged header is mapped once, at its first column (or per sub-column when a sub-row names them).
         const m = grid.merge(r, c);
         if (!sub && m && m.c0 !== c) continue;
@@ -154,7 +161,11 @@ function openGrid(grid: Grid, spec: FormSpec, r: number, limit: number): { open:
 }
 
 /** The fields of a row: each label a field spec names, with the next filled cell to its right as the value. */
-function fieldsOf(grid: Grid, spec: FormSpec, r: number): { field: FormFieldSpec; labelCol: number; valueCol: number }[] {
+function fieldsOf(
+  grid: Grid,
+  spec: FormSpec,
+  r: number,
+): { field: FormFieldSpec; labelCol: number; valueCol: number }[] {
   const out: { field: FormFieldSpec; labelCol: number; valueCol: number }[] = [];
   const f = grid.filled(r);
   f.forEach((c, i) => {
@@ -277,7 +288,11 @@ export function readForm(grid: Grid, spec: FormSpec, hit: TitleHit, limit: numbe
     // A caption inside the indicator grid (“年度绩效目标 2”) is not an indicator.
     if (g.spec.section === "indicators" && !line && !hasValue && g.labelCol !== undefined && labelCol !== g.labelCol)
       continue;
-    if (!line && !Object.values(cells).some((c) => c.value !== null || c.empty === "dash") && g.spec.section !== "indicators")
+    if (
+      !line &&
+      !Object.values(cells).some((c) => c.value !== null || c.empty === "dash") &&
+      g.spec.section !== "indicators"
+    )
       continue;
     const groups = g.groups.filter((x): x is { label: string; ref: ReturnType<Grid["ref"]> } => x !== undefined);
     rows.push({

@@ -175,7 +175,8 @@ export function mapColumnsWithAlternatives(
   for (const spec of specs) {
     for (const re of spec.match) {
       const hits = candidates.filter(
-        (c) => !taken.has(c) && paths[c] !== "" && re.test(paths[c]) && !(spec.exclude ?? []).some((x) => x.test(paths[c])),
+        (c) =>
+          !taken.has(c) && paths[c] !== "" && re.test(paths[c]) && !(spec.exclude ?? []).some((x) => x.test(paths[c])),
       );
       if (hits.length > 0) {
         roles.set(spec.role, hits[0]);

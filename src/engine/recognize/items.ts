@@ -44,7 +44,8 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
     if (c < 0) return false;
     if (typeof grid.raw(r, c) === "number") return true;
     // A row per 部门/单位 ("177 | 南昌市东湖区医疗保障局 | 0.50 …", 预算 三公经费支出表): a code typed as text, then figures.
-    if (/^\d{3,9}$/.test(grid.label(r, c)) && grid.filled(r).some((x) => typeof grid.raw(r, x) === "number")) return true;
+    if (/^\d{3,9}$/.test(grid.label(r, c)) && grid.filled(r).some((x) => typeof grid.raw(r, x) === "number"))
+      return true;
     return matchItem(spec, grid.label(r, c)) !== undefined || measureLabelRow(r);
   };
   const header = readHeader(grid, hit.row, limit, startsData);
@@ -66,10 +67,17 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
       return "other";
     };
     const body = scanBody(grid, header.dataStart, limit, classify);
-    const byItem = new Map<string, { item: LineSpec; cells: Record<string, AmountCell>; row: number; header: string }>();
+    const byItem = new Map<
+      string,
+      { item: LineSpec; cells: Record<string, AmountCell>; row: number; header: string }
+    >();
     for (const x of itemCols) {
       const measure = matchMeasure(spec, header.paths[x.c]) ?? spec.defaultMeasure;
-      columns.push({ role: measure ? `${x.item.role}.${measure}` : x.item.role, header: header.printed[x.c], col: x.c });
+      columns.push({
+        role: measure ? `${x.item.role}.${measure}` : x.item.role,
+        header: header.printed[x.c],
+        col: x.c,
+      });
     }
     for (const r of body.dataRows) {
       const f = grid.filled(r);
@@ -78,7 +86,11 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
         const measure = matchMeasure(spec, header.paths[x.c]) ?? rowMeasure ?? spec.defaultMeasure;
         if (!measure) {
           if (!grid.blank(r, x.c))
-            unplaced.push({ sheet: grid.name, range: grid.ref(r, x.c).address, reason: `${spec.title}中无法判断是预算数还是决算数` });
+            unplaced.push({
+              sheet: grid.name,
+              range: grid.ref(r, x.c).address,
+              reason: `${spec.title}中无法判断是预算数还是决算数`,
+            });
           continue;
         }
         const read = readNumber(grid, r, x.c, x.item.count ? "count" : "amount");
@@ -91,7 +103,11 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
         if (entry.cells[measure] === undefined) entry.cells[measure] = read.cell;
         else if (!grid.blank(r, x.c))
           // A second row with the same measure (a 单位 row under its 部门 row): the first row is the table's figure.
-          unplaced.push({ sheet: grid.name, range: grid.ref(r, x.c).address, reason: `${spec.title}中同一项目的第二行数据（只核对第一行）` });
+          unplaced.push({
+            sheet: grid.name,
+            range: grid.ref(r, x.c).address,
+            reason: `${spec.title}中同一项目的第二行数据（只核对第一行）`,
+          });
       }
     }
     for (const item of spec.items) {
@@ -108,7 +124,8 @@ export function readItems(grid: Grid, spec: ItemsSpec, hit: TitleHit, limit: num
   const measures = mapColumns(header.paths, all, spec.measures);
   if (measures.size === 0) return fail(`表头中找不到列：${spec.measures.map((m) => m.nameZh).join("、")}`);
   const firstMeasure = Math.min(...measures.values());
-  const labelCol = all.find((c) => c < firstMeasure && /项目/.test(header.paths[c])) ?? grid.firstFilled(header.dataStart);
+  const labelCol =
+    all.find((c) => c < firstMeasure && /项目/.test(header.paths[c])) ?? grid.firstFilled(header.dataStart);
   const lineNoCol = all.find((c) => c !== labelCol && c < firstMeasure && /栏次|行次/.test(header.paths[c])) ?? -1;
   for (const m of spec.measures) {
     const c = measures.get(m.role);

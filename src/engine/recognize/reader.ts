@@ -58,10 +58,15 @@ export function finish(
     unplaced.push({
       sheet: grid.name,
       range: rangeA1(r, f[0], r, f[f.length - 1]),
-      reason: `${hit.spec.title}中无法识别的行：${f.map((c) => grid.text(r, c)).join(" ").slice(0, 40)}`,
+      reason: `${hit.spec.title}中无法识别的行：${f
+        .map((c) => grid.text(r, c))
+        .join(" ")
+        .slice(0, 40)}`,
     });
   }
-  const empty = rows.every((row) => Object.values(row.cells).every((cell) => cell.value === null || cell.value.isZero()));
+  const empty = rows.every((row) =>
+    Object.values(row.cells).every((cell) => cell.value === null || cell.value.isZero()),
+  );
   const table: Table = {
     id: hit.spec.id,
     title: hit.spec.title,

@@ -4,7 +4,12 @@ import { visitorFor } from "./support/sums";
 import type { RuleModule } from "./types";
 import type { TableId } from "../model/table";
 
-const TABLES: ReadonlyArray<TableId> = ["perf-project-self", "perf-dept-self", "perf-dept-target", "perf-project-target"];
+const TABLES: ReadonlyArray<TableId> = [
+  "perf-project-self",
+  "perf-dept-self",
+  "perf-dept-target",
+  "perf-project-target",
+];
 const AMOUNT_ROLES = ["initial", "budget", "budget.fiscal", "budget.other", "actual", "actual.fiscal", "actual.other"];
 const FUND_PARTS = ["fiscal", "carryOver", "other"];
 const FUND_NAMES: Record<string, string> = { fiscal: "财政拨款", carryOver: "上年结转", other: "其他资金" };
@@ -24,10 +29,12 @@ export const perfAmountSum: RuleModule = {
     requiresMode: "any",
     messages: {
       tail: "{{what}} {{actual}} 与 {{parts}} 之和 {{expected}} 相差 {{difference}}，在 {{n}} 个非零加数的尾差允许范围 ±{{allowance}} 以内（尾差）",
-      mismatch: "{{what}} {{actual}} 不等于 {{parts}} 之和 {{expected}}，相差 {{difference}}，超出 {{n}} 个非零加数的尾差允许范围 ±{{allowance}}",
+      mismatch:
+        "{{what}} {{actual}} 不等于 {{parts}} 之和 {{expected}}，相差 {{difference}}，超出 {{n}} 个非零加数的尾差允许范围 ±{{allowance}}",
     },
     docs: {
-      description: "绩效表：金额合计 = Σ任务，年度资金总额 = 财政拨款 + 上年结转 + 其他资金，支出预算合计 = 基本支出 + 项目支出",
+      description:
+        "绩效表：金额合计 = Σ任务，年度资金总额 = 财政拨款 + 上年结转 + 其他资金，支出预算合计 = 基本支出 + 项目支出",
       url: "docs/rules/perf-amount-sum.md",
     },
   },
@@ -45,7 +52,12 @@ export const perfAmountSum: RuleModule = {
           const t = taskTotal.cells[role];
           if (!t) continue;
           const addends = taskRows.map((r) => r.cells[role]).filter((c): c is AmountCell => c !== undefined);
-          sum(t, addends, `金额合计 ${formColumnName(table, role)}`, taskRows.map((r) => r.label.split(/\s+/)[0]).join(" + "));
+          sum(
+            t,
+            addends,
+            `金额合计 ${formColumnName(table, role)}`,
+            taskRows.map((r) => r.label.split(/\s+/)[0]).join(" + "),
+          );
         }
       // 年度资金总额 = 其中 lines (grid of a 自评表)
       const funds = rowsOf(table, "funds");
@@ -56,16 +68,27 @@ export const perfAmountSum: RuleModule = {
           const t = fundTotal.cells[role];
           if (!t) continue;
           const addends = parts.map((r) => r.cells[role]).filter((c): c is AmountCell => c !== undefined);
-          sum(t, addends, `年度资金总额 ${formColumnName(table, role)}`, parts.map((r) => FUND_NAMES[r.role!]).join(" + "));
+          sum(
+            t,
+            addends,
+            `年度资金总额 ${formColumnName(table, role)}`,
+            parts.map((r) => FUND_NAMES[r.role!]).join(" + "),
+          );
         }
       // Fields (目标表)
       const fieldSum = (totalRole: string, partRoles: string[], what: string, names: string[]) => {
         const t = field(table, totalRole);
         const ps = partRoles.map((p) => field(table, p));
         if (!t || ps.every((p) => p === undefined)) return;
-        sum(t, ps.filter((p): p is AmountCell => p !== undefined), what, names.filter((_, i) => ps[i] !== undefined).join(" + "));
+        sum(
+          t,
+          ps.filter((p): p is AmountCell => p !== undefined),
+          what,
+          names.filter((_, i) => ps[i] !== undefined).join(" + "),
+        );
       };
-      if (table.id === "perf-project-target") fieldSum("total", FUND_PARTS, "年度资金总额", ["其中：财政拨款", "上年结转", "其他资金"]);
+      if (table.id === "perf-project-target")
+        fieldSum("total", FUND_PARTS, "年度资金总额", ["其中：财政拨款", "上年结转", "其他资金"]);
       if (table.id === "perf-dept-target") {
         fieldSum("income.total", ["income.fiscal", "income.other"], "收入预算合计", ["财政拨款", "其他经费"]);
         fieldSum("expense.total", ["expense.basic", "expense.project"], "支出预算合计", ["基本支出", "项目支出"]);

@@ -43,7 +43,14 @@ export const perfCrossTable: RuleModule = {
     },
   },
   create(ctx) {
-    const compare = (table: Table, printed: AmountCell, ref: AmountCell | undefined, what: string, other: string, mark?: AmountCell) => {
+    const compare = (
+      table: Table,
+      printed: AmountCell,
+      ref: AmountCell | undefined,
+      what: string,
+      other: string,
+      mark?: AmountCell,
+    ) => {
       if (!ref) {
         ctx.notEvaluated(`${what}：未识别到${other}，未比较`, table);
         return;
@@ -85,7 +92,8 @@ export const perfCrossTable: RuleModule = {
           if (basic.length === 1 && project.length === 1 && taskRows.length === 2) {
             rowCheck(t, basic[0], f03.cells.basic, `${basic[0].label} 全年预算数/执行数`, "公开03表 基本支出");
             rowCheck(t, project[0], f03.cells.project, `${project[0].label} 全年预算数/执行数`, "公开03表 项目支出");
-          } else ctx.notEvaluated("部门整体支出绩效自评表：任务不能一一对应基本支出和项目支出，未逐项与公开03表核对", t);
+          } else
+            ctx.notEvaluated("部门整体支出绩效自评表：任务不能一一对应基本支出和项目支出，未逐项与公开03表核对", t);
         }
         const funds = rowsOf(t, "funds").find((r) => r.role === "total");
         if (funds) rowCheck(t, funds, f03.cells.total, "部门整体支出总额 预算数/执行数", "公开03表 本年支出合计");
@@ -109,7 +117,8 @@ export const perfCrossTable: RuleModule = {
           else compare(t, incomeTotal, fiscalLine("grandTotal"), "收入预算合计", "财政拨款收支总表 收入总计");
         }
         const incomeFiscal = field(t, "income.fiscal");
-        if (incomeFiscal) compare(t, incomeFiscal, fiscalLine("total"), "其中:财政拨款", "财政拨款收支总表 财政拨款收入");
+        if (incomeFiscal)
+          compare(t, incomeFiscal, fiscalLine("total"), "其中:财政拨款", "财政拨款收支总表 财政拨款收入");
         const pairs: [string, string, string][] = [
           ["expense.total", "total", "支出预算合计"],
           ["expense.basic", "basic", "其中:基本支出"],
@@ -117,7 +126,14 @@ export const perfCrossTable: RuleModule = {
         ];
         for (const [role, col, what] of pairs) {
           const c = field(t, role);
-          if (c) compare(t, c, exp?.cells[col], what, `部门支出总表 合计 ${col === "total" ? "合计" : col === "basic" ? "基本支出" : "项目支出"}`);
+          if (c)
+            compare(
+              t,
+              c,
+              exp?.cells[col],
+              what,
+              `部门支出总表 合计 ${col === "total" ? "合计" : col === "basic" ? "基本支出" : "项目支出"}`,
+            );
         }
       }
     };

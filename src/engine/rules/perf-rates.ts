@@ -28,8 +28,10 @@ export const perfRates: RuleModule = {
     requires: SCORE_TABLES,
     requiresMode: "any",
     messages: {
-      executionRate: "“{{row}}”执行率 {{actual}}% 与 执行数 {{execution}} / 预算数 {{budget}} = {{expected}}% 不符，相差 {{difference}} 个百分点",
-      scoreRate: "“{{row}}”得分率 {{actual}}% 与 得分 {{score}} / 权重 {{weight}} = {{expected}}% 不符，相差 {{difference}} 个百分点",
+      executionRate:
+        "“{{row}}”执行率 {{actual}}% 与 执行数 {{execution}} / 预算数 {{budget}} = {{expected}}% 不符，相差 {{difference}} 个百分点",
+      scoreRate:
+        "“{{row}}”得分率 {{actual}}% 与 得分 {{score}} / 权重 {{weight}} = {{expected}}% 不符，相差 {{difference}} 个百分点",
       executionScore:
         "“{{row}}”得分 {{actual}} 与 分值 {{weight}} × 执行率 {{rate}}% = {{expected}} 不符，相差 {{difference}}（表中注明按“分值×执行率”计分）",
       executionScoreUnstated:
@@ -81,7 +83,10 @@ export const perfRates: RuleModule = {
             const hb = half(Math.max(2, budget.value.decimalPlaces()));
             const ha = half(Math.max(2, actual.value.decimalPlaces()));
             const lo = actual.value.minus(ha).div(budget.value.plus(hb)).times(HUNDRED);
-            const hi = actual.value.plus(ha).div(Decimal.max(budget.value.minus(hb), hb)).times(HUNDRED);
+            const hi = actual.value
+              .plus(ha)
+              .div(Decimal.max(budget.value.minus(hb), hb))
+              .times(HUNDRED);
             const hr = half(rate.value.decimalPlaces());
             if (rate.value.lt(lo.minus(hr)) || rate.value.gt(hi.plus(hr)))
               report("executionRate", rate, exactRate, rate.value.decimalPlaces(), [actual, budget], {

@@ -38,7 +38,10 @@ export const perfScoreSum: RuleModule = {
       if (hasWeight) {
         // A level is checked only where every heading at it states its 分: a heading without one (“满意度”) leaves
         // open whether its indicators belong to the block above it, so that level is not evaluated.
-        const blocks = new Map<string, { label: string; ref: AmountCell["ref"]; level: number; weights: AmountCell[] }>();
+        const blocks = new Map<
+          string,
+          { label: string; ref: AmountCell["ref"]; level: number; weights: AmountCell[] }
+        >();
         const unstated = new Map<number, string>();
         for (const r of items)
           (r.groups ?? []).forEach((g, level) => {
@@ -76,7 +79,13 @@ export const perfScoreSum: RuleModule = {
           ...scored.map((r) => r.cells.weight).filter(num),
           ...items.map((r) => r.cells.weight).filter((c): c is AmountCell => c !== undefined),
         ];
-        checkPerfSum(ctx, { total: total.cells.weight, addends: weights, data: { line }, what: `${line}分值`, mismatch: "weightTotal" });
+        checkPerfSum(ctx, {
+          total: total.cells.weight,
+          addends: weights,
+          data: { line },
+          what: `${line}分值`,
+          mismatch: "weightTotal",
+        });
         if (!total.cells.weight.value.equals(new Decimal(100)))
           ctx.report({
             messageId: "hundred",
@@ -92,7 +101,9 @@ export const perfScoreSum: RuleModule = {
           ...scored.map((r) => r.cells.score).filter(num),
           ...items.map((r) => r.cells.score).filter((c): c is AmountCell => c !== undefined),
         ];
-        const blanks = items.filter((r) => r.cells.score !== undefined && r.cells.score.value === null && r.cells.score.empty === "blank");
+        const blanks = items.filter(
+          (r) => r.cells.score !== undefined && r.cells.score.value === null && r.cells.score.empty === "blank",
+        );
         checkPerfSum(ctx, {
           total: total.cells.score,
           addends: scores,

@@ -15,19 +15,43 @@ export const budgetFiscalSummary: TwoSidedSpec = {
     lines: [
       { role: "gpb", nameZh: "一般公共预算拨款收入", match: [/^一般公共预算(财政)?拨款(收入)?$/] },
       { role: "fund", nameZh: "政府性基金预算拨款收入", match: [/^政府性基金预算(财政)?拨款(收入)?$/] },
-      { role: "soe", nameZh: "国有资本经营预算拨款收入", match: [/^国有资本经营预算(财政)?(拨款)?收入$/, /^国有资本经营预算(财政)?拨款$/] },
+      {
+        role: "soe",
+        nameZh: "国有资本经营预算拨款收入",
+        match: [/^国有资本经营预算(财政)?(拨款)?收入$/, /^国有资本经营预算(财政)?拨款$/],
+      },
       { role: "total", nameZh: "本年收入", match: [/^财政拨款收入$/, /^本年收入(合计)?$/] },
       { role: "carryOver", nameZh: "上年结转", match: [/^上年结转(结余)?$/], opensSection: "carryOver" },
-      { role: "carryOver.gpb", nameZh: "上年结转·一般公共预算拨款", match: [/^一般公共预算(财政)?拨款(收入)?$/], section: "carryOver" },
-      { role: "carryOver.fund", nameZh: "上年结转·政府性基金预算拨款", match: [/^政府性基金预算(财政)?拨款(收入)?$/], section: "carryOver" },
-      { role: "carryOver.soe", nameZh: "上年结转·国有资本经营预算拨款", match: [/^国有资本经营预算(财政)?(拨款)?(收入)?$/], section: "carryOver" },
+      {
+        role: "carryOver.gpb",
+        nameZh: "上年结转·一般公共预算拨款",
+        match: [/^一般公共预算(财政)?拨款(收入)?$/],
+        section: "carryOver",
+      },
+      {
+        role: "carryOver.fund",
+        nameZh: "上年结转·政府性基金预算拨款",
+        match: [/^政府性基金预算(财政)?拨款(收入)?$/],
+        section: "carryOver",
+      },
+      {
+        role: "carryOver.soe",
+        nameZh: "上年结转·国有资本经营预算拨款",
+        match: [/^国有资本经营预算(财政)?(拨款)?(收入)?$/],
+        section: "carryOver",
+      },
       { role: "grandTotal", nameZh: "收入总计", match: [/^(收入)?总计$/] },
     ],
   },
   expense: {
     classLines: true,
     columns: [
-      { role: "total", nameZh: "合计", match: [/^支出\/合计$|\/合计$|^合计$/, /^支出\/(预算数)?合计$/], required: true },
+      {
+        role: "total",
+        nameZh: "合计",
+        match: [/^支出\/合计$|\/合计$|^合计$/, /^支出\/(预算数)?合计$/],
+        required: true,
+      },
       { role: "gpb", nameZh: "一般公共预算", match: [/一般公共预算/], required: true },
       { role: "fund", nameZh: "政府性基金预算", match: [/政府性基金/] },
       { role: "soe", nameZh: "国有资本经营预算", match: [/国有资本经营/] },

@@ -5,7 +5,12 @@ export const budgetFund: CodeRowsSpec = {
   id: "budget-fund",
   layout: "code-rows",
   title: "政府性基金预算支出表",
-  titles: ["政府性基金预算支出表", "政府性基金预算支出预算表", "政府性基金预算财政拨款支出表", "部门政府性基金预算支出表"],
+  titles: [
+    "政府性基金预算支出表",
+    "政府性基金预算支出预算表",
+    "政府性基金预算财政拨款支出表",
+    "部门政府性基金预算支出表",
+  ],
   tableNo: /^(部门)?预算0?8表$/,
   columns: [
     { role: "total", nameZh: "合计", match: [/合计$/, /小计$/], required: true },

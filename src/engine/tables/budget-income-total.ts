@@ -8,7 +8,12 @@ export const budgetIncomeTotal: CodeRowsSpec = {
   titles: ["部门收入总表", "部门收入预算总表", "收入预算总表", "部门收入预算表"],
   tableNo: /^(部门)?预算0?2表$/,
   columns: [
-    { role: "total", nameZh: "合计", match: [/本年收入合计/, /^(收入)?(预算)?合计$/, /\/合计$/, /^总计$/], required: true },
+    {
+      role: "total",
+      nameZh: "合计",
+      match: [/本年收入合计/, /^(收入)?(预算)?合计$/, /\/合计$/, /^总计$/],
+      required: true,
+    },
     { role: "gpb", nameZh: "一般公共预算拨款收入", match: [/一般公共预算/] },
     { role: "fund", nameZh: "政府性基金预算拨款收入", match: [/政府性基金/] },
     { role: "soe", nameZh: "国有资本经营预算拨款收入", match: [/国有资本经营/] },
@@ -23,7 +28,18 @@ export const budgetIncomeTotal: CodeRowsSpec = {
   rowIdentities: [
     {
       total: "total",
-      parts: ["gpb", "fund", "soe", "specialAccount", "business", "operating", "upper", "subsidiary", "other", "carryOver"],
+      parts: [
+        "gpb",
+        "fund",
+        "soe",
+        "specialAccount",
+        "business",
+        "operating",
+        "upper",
+        "subsidiary",
+        "other",
+        "carryOver",
+      ],
     },
   ],
 };

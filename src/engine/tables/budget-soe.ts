@@ -5,7 +5,12 @@ export const budgetSoe: CodeRowsSpec = {
   id: "budget-soe",
   layout: "code-rows",
   title: "国有资本经营预算支出表",
-  titles: ["国有资本经营预算支出表", "国有资本经营预算支出预算表", "国有资本经营预算财政拨款支出表", "部门国有资本经营预算支出表"],
+  titles: [
+    "国有资本经营预算支出表",
+    "国有资本经营预算支出预算表",
+    "国有资本经营预算财政拨款支出表",
+    "部门国有资本经营预算支出表",
+  ],
   tableNo: /^(部门)?预算0?9表$/,
   columns: [
     { role: "total", nameZh: "合计", match: [/合计$/, /小计$/], required: true },

@@ -13,16 +13,38 @@ export const budgetSummary: TwoSidedSpec = {
   income: {
     columns: [{ role: "amount", nameZh: "预算数", match: [/预算数|金额|^收入\/?$/], required: true }],
     lines: [
-      { role: "gpb", nameZh: "一般公共预算拨款收入", match: [/^一般公共预算(财政)?拨款(收入)?$/, /^一般公共预算收入$/] },
-      { role: "fund", nameZh: "政府性基金预算拨款收入", match: [/^政府性基金预算(财政)?拨款(收入)?$/, /^政府性基金预算收入$/] },
-      { role: "soe", nameZh: "国有资本经营预算拨款收入", match: [/^国有资本经营预算(财政)?拨款(收入)?$/, /^国有资本经营预算收入$/] },
+      {
+        role: "gpb",
+        nameZh: "一般公共预算拨款收入",
+        match: [/^一般公共预算(财政)?拨款(收入)?$/, /^一般公共预算收入$/],
+      },
+      {
+        role: "fund",
+        nameZh: "政府性基金预算拨款收入",
+        match: [/^政府性基金预算(财政)?拨款(收入)?$/, /^政府性基金预算收入$/],
+      },
+      {
+        role: "soe",
+        nameZh: "国有资本经营预算拨款收入",
+        match: [/^国有资本经营预算(财政)?拨款(收入)?$/, /^国有资本经营预算收入$/],
+      },
       { role: "specialAccount", nameZh: "财政专户管理资金收入", match: [/^财政专户管理资金(收入)?$/] },
       // 五、单位资金 with its sources printed under it (其中：事业收入 …); templates without the heading list them plainly.
       { role: "unitFunds", nameZh: "单位资金", match: [/^单位资金(收入)?$/], opensSection: "unitFunds" },
       { role: "unitFunds.business", nameZh: "单位资金·事业收入", match: [/^事业收入$/], section: "unitFunds" },
-      { role: "unitFunds.operating", nameZh: "单位资金·事业单位经营收入", match: [/^(事业单位)?经营收入$/], section: "unitFunds" },
+      {
+        role: "unitFunds.operating",
+        nameZh: "单位资金·事业单位经营收入",
+        match: [/^(事业单位)?经营收入$/],
+        section: "unitFunds",
+      },
       { role: "unitFunds.upper", nameZh: "单位资金·上级补助收入", match: [/^上级补助收入$/], section: "unitFunds" },
-      { role: "unitFunds.subsidiary", nameZh: "单位资金·附属单位上缴收入", match: [/^附属单位上缴收入$/], section: "unitFunds" },
+      {
+        role: "unitFunds.subsidiary",
+        nameZh: "单位资金·附属单位上缴收入",
+        match: [/^附属单位上缴收入$/],
+        section: "unitFunds",
+      },
       { role: "unitFunds.other", nameZh: "单位资金·其他收入", match: [/^其他收入$/], section: "unitFunds" },
       { role: "business", nameZh: "事业收入", match: [/^事业收入$/] },
       { role: "operating", nameZh: "事业单位经营收入", match: [/^(事业单位)?经营收入$/] },

@@ -24,7 +24,11 @@ export const budgetThreePublic: ItemsSpec = {
   measures: [{ role: "budget", nameZh: "预算数", match: [/预算数|预算/] }],
   defaultMeasure: "budget",
   items: [
-    { role: "total", nameZh: "“三公”经费合计", match: [/"?三公"?经费(支出)?(合计)?$/, /^财政拨款"?三公"?经费$/, /^合计$/] },
+    {
+      role: "total",
+      nameZh: "“三公”经费合计",
+      match: [/"?三公"?经费(支出)?(合计)?$/, /^财政拨款"?三公"?经费$/, /^合计$/],
+    },
     { role: "abroad", nameZh: "因公出国（境）费", match: [/^因公出国\(境\)费用?$/] },
     { role: "abroadOfficial", nameZh: "一般公务出国（境）费", match: [/^一般公务出国\(境\)费用?$/] },
     {

@@ -43,7 +43,17 @@ export const final09: ItemsSpec = {
     { role: "receptionForeignAffairsBatches", nameZh: "外事接待批次", match: [/^外事接待批次/], count: true },
     { role: "receptionPersons", nameZh: "国内公务接待人次", match: [/^国内公务接待人次/], count: true },
     { role: "receptionForeignAffairsPersons", nameZh: "外事接待人次", match: [/^外事接待人次/], count: true },
-    { role: "receptionOverseasBatches", nameZh: "国（境）外公务接待批次", match: [/^国\(境\)外公务接待批次/], count: true },
-    { role: "receptionOverseasPersons", nameZh: "国（境）外公务接待人次", match: [/^国\(境\)外公务接待人次/], count: true },
+    {
+      role: "receptionOverseasBatches",
+      nameZh: "国（境）外公务接待批次",
+      match: [/^国\(境\)外公务接待批次/],
+      count: true,
+    },
+    {
+      role: "receptionOverseasPersons",
+      nameZh: "国（境）外公务接待人次",
+      match: [/^国\(境\)外公务接待人次/],
+      count: true,
+    },
   ],
 };

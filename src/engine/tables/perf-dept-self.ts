@@ -1,7 +1,12 @@
 import { FORM_STOPS, FUNDS_COLUMNS, INDICATORS, NO_TABLE_NO, SCORE, WEIGHT } from "./perf-common";
 import type { FormColumnSpec, FormSpec } from "./spec";
 
-const amount = (role: string, nameZh: string, re: RegExp): FormColumnSpec => ({ role, nameZh, match: [re], kind: "amount" });
+const amount = (role: string, nameZh: string, re: RegExp): FormColumnSpec => ({
+  role,
+  nameZh,
+  match: [re],
+  kind: "amount",
+});
 
 /**
  * 部门整体支出绩效自评表: 年度主要任务 (任务 rows and 金额合计 × 全年预算数/全年执行数 总额·财政拨款·其他资金, 分值, 执行率,

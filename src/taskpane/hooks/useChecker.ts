@@ -84,7 +84,11 @@ export function useChecker(gateway: WorkbookGateway) {
         state.outcome && state.outcome.apply
           ? { ...state.outcome, apply: { ...state.outcome.apply, marked: 0, notes: 0 } }
           : state.outcome;
-      update({ phase: after, outcome, notice: { intent: "success", text: t("status.cleared", { count: r.restored }) } });
+      update({
+        phase: after,
+        outcome,
+        notice: { intent: "success", text: t("status.cleared", { count: r.restored }) },
+      });
     } catch (e) {
       update({ phase: "error", error: errorText(e) });
     }
