@@ -85,6 +85,8 @@ class Checker {
   private readonly stated = new Map<string, { value: Decimal; quote: string }>();
   private sentencesWithFigures = 0;
   private evaluated = 0;
+  /** The stated change of the (sub)section's total (“支出预算总额为 418.56 万元,较上年预算安排增加 83.10 万元”). */
+  private totalChange: Fact | null = null;
 
   constructor(
     private readonly paragraphs: ReadonlyArray<Paragraph>,
@@ -98,9 +100,11 @@ class Checker {
         this.section = p.text;
         this.subsection = "";
         this.sectionLead = null;
+        this.totalChange = null;
       } else if (SUBSECTION.test(p.text) && !hasNumbers && p.text.length < 40) {
         this.subsection = p.text;
         this.sectionLead = null;
+        this.totalChange = null;
       }
       this.ctx = sectionContext(this.section + this.subsection);
       this.subject = null;
@@ -110,6 +114,7 @@ class Checker {
       const factsOfParagraph: Fact[][] = [];
       for (const s of p.sentences) factsOfParagraph.push(this.sentence(s));
       this.afterParagraph(p, factsOfParagraph.flat());
+      this.breakdownChanges(p, factsOfParagraph);
     }
     return {
       findings: this.findings,
@@ -283,6 +288,10 @@ class Checker {
     }
     if (f.name !== "" && parseFunctionPath(f.name) && f.kind === "current") {
       this.pathMismatch(s, f, open);
+      return;
+    }
+    if (f.kind === "budget" && /机关运行(经)?费$/.test(f.name)) {
+      this.operatingCost(s, f);
       return;
     }
     if (f.kind === "budget") {
@@ -742,6 +751,77 @@ class Checker {
         cells,
         values,
       );
+  }
+
+  // ---- 部门预算: 机关运行经费, and the changes of a breakdown against the total's change -------------------------
+
+  /**
+   * “部门机关运行费预算 22.3 万元”: 机关运行经费 is the 基本支出 公用经费 (一般公共预算基本支出表 公用经费 合计). A figure
+   * that differs is flagged, not proven wrong — it usually takes in 项目支出 的商品和服务支出 — hence a warning.
+   */
+  private operatingCost(s: Sentence, f: Fact): void {
+    const part = this.t.lineCell("budget-gpb-basic", "total", undefined, "public", "");
+    if (!part || f.num.unit !== "万元") return;
+    const tv = cellValue(part.cell);
+    if (tv.eq(f.num.value)) return;
+    this.push(
+      s,
+      "operating-cost",
+      "warning",
+      `情况说明所述机关运行经费预算 ${f.num.value.toFixed()} 万元，与一般公共预算基本支出表 公用经费 合计 ${formatAmount(tv)} 万元不符，差额 ${formatSigned(f.num.value.minus(tv))}；机关运行经费是基本支出中的公用经费，不含项目支出，请核实口径`,
+      [refOf(part)],
+      {
+        expected: formatAmount(tv),
+        actual: formatAmount(f.num.value),
+        difference: formatAmount(f.num.value.minus(tv)),
+      },
+      "budget-gpb-basic",
+    );
+  }
+
+  /**
+   * “按支出经济分类划分：工资福利支出…较上年增加 112.51 万元；商品和服务支出…减少 26.66 万元；…”: the listed parts'
+   * changes against the change the (sub)section states for the total, under the tolerance (each stated change ±0.005).
+   */
+  private breakdownChanges(p: Paragraph, facts: Fact[][]): void {
+    const all = facts.flat();
+    const changes = all.filter((f) => f.kind === "change" && f.num.unit === "万元");
+    const m = /^(其中[:：])?按(支出)?(.{2,8}?)划分[:：]/.exec(p.text.replace(/\s+/g, ""));
+    if (!m) {
+      // The total's change: the first change of the (sub)section stated right after a 总额/合计/总计.
+      if (this.totalChange === null && changes.length > 0) {
+        const first = all.indexOf(changes[0]);
+        const head = all
+          .slice(0, first)
+          .filter((f) => f.kind === "current")
+          .pop();
+        if (head && /(总额|合计|总计)$/.test(head.name.replace(/(为|是)$/, ""))) this.totalChange = changes[0];
+      }
+      return;
+    }
+    if (this.totalChange === null || changes.length === 0) return;
+    const total = this.totalChange.num.value.times(this.totalChange.sign);
+    const parts = changes.map((f) => f.num.value.times(f.sign));
+    const c = compareSum(total, parts);
+    if (c.status !== "mismatch") return;
+    const s = p.sentences.find((x) => extractNumbers(x.plain).length > 0)!;
+    const list = parts
+      .filter((x) => !x.isZero())
+      .map((x) => formatSigned(x))
+      .join(" ");
+    this.push(
+      s,
+      "change-sum-mismatch",
+      "error",
+      `按${m[3]}划分所列各项较上年增减之和 ${formatSigned(c.expected)} 万元（${list}），与所述总额较上年${this.totalChange.sign > 0 ? "增加" : "减少"} ${formatAmount(this.totalChange.num.value)} 万元不符，差额 ${formatSigned(c.expected.minus(total))}`,
+      [],
+      // expected: the total's stated change; actual: what the parts add up to.
+      {
+        expected: formatAmount(total),
+        actual: formatAmount(c.expected),
+        difference: formatAmount(c.expected.minus(total)),
+      },
+    );
   }
 
   // ---- output --------------------------------------------------------------------------------------------------

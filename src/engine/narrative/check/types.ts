@@ -35,7 +35,9 @@ export type NarrativeMessageId =
   | "change-word"
   | "sum-mismatch"
   | "sum-tail"
-  | "stated-twice";
+  | "stated-twice"
+  | "operating-cost"
+  | "change-sum-mismatch";
 
 /** A sentence with figures the checker could not tie to the tables or to each other: reported, never guessed. */
 export interface NotEvaluated {
