@@ -9,6 +9,8 @@ import { TEMPLATE_SETS, type TemplateSet, type TemplateSetId } from "./templates
 export * from "./segments";
 export * from "./sections";
 export * from "./templates";
+export * from "./budget";
+export * from "./budget-templates";
 
 export interface NarrativeOptions {
   /** A template set or its id (default: standard). */
