@@ -87,6 +87,8 @@ class Checker {
   private evaluated = 0;
   /** The stated change of the (sub)section's total (“支出预算总额为 418.56 万元,较上年预算安排增加 83.10 万元”). */
   private totalChange: Fact | null = null;
+  /** Every amount stated so far, with the words before it (评价报告: the inputs a rate is computed from). */
+  private readonly amounts: Array<{ readonly seg: string; readonly num: TextNumber }> = [];
 
   constructor(
     private readonly paragraphs: ReadonlyArray<Paragraph>,
@@ -140,6 +142,7 @@ class Checker {
       const label = compact(s.plain.slice(prevEnd, num.start));
       prevEnd = num.end;
       facts.push(num.kind === "percent" ? this.percentFact(num, label) : this.amountFact(num, label));
+      if (num.kind !== "percent") this.amounts.push({ seg: lastSegment(label).replace(/(为|是)$/, ""), num });
     }
     if (s.index === 0) this.setParagraphLead(s, facts);
     for (let i = 0; i < facts.length; i++) {
@@ -390,6 +393,7 @@ class Checker {
   private percent(s: Sentence, facts: Fact[], i: number, open: string[]): void {
     const f = facts[i];
     const before = facts.slice(0, i);
+    if (this.statedRate(s, f, before)) return;
     switch (f.percentKind) {
       case "share":
         return this.share(s, f, before, open);
@@ -824,6 +828,67 @@ class Checker {
     );
   }
 
+  // ---- 评价报告: rates recomputed from the report's own stated inputs ---------------------------------------------
+
+  /**
+   * A rate the report derives from figures it states itself: a spelled-out formula (“(300000 - 89842) / 300000 * 100% =
+   * 29.95%”), a 变动比率 next to its 本年数 and 增减额, a 支出预算完成率 or 政府采购执行率 after the amounts it divides.
+   * Returns true when the percentage was evaluated here.
+   */
+  private statedRate(s: Sentence, f: Fact, before: Fact[]): boolean {
+    if (f.percentKind === "factor") return false;
+    const prefix = s.plain.slice(0, f.num.start);
+    const formula = /=\s*([\d\s.,+\-−×*/÷()（）]*\d[\d\s.,+\-−×*/÷()（）]*?)\s*[×*xX]\s*100\s*%\s*=\s*$/.exec(prefix);
+    if (formula) {
+      const value = evaluate(formula[1]);
+      if (value === null) return false;
+      const point = value.times(HUNDRED);
+      this.ratio(s, f, point, { lo: point, hi: point }, "按所列算式", `${formula[1].trim()} × 100%`, []);
+      return true;
+    }
+    if (/变动(比)?率/.test(prefix)) {
+      const change = before.find((x) => x.kind === "change");
+      const cur = change ? before.slice(0, before.indexOf(change)).find((x) => x.kind === "current") : undefined;
+      if (!change || !cur || change.num.unit !== cur.num.unit) return false;
+      const ch = change.num.value.times(change.sign);
+      const prior = cur.num.value.minus(ch);
+      if (prior.isZero()) return false;
+      const range = div(shown(ch), sub(shown(cur.num.value), shown(ch)));
+      this.ratio(
+        s,
+        { ...f, num: { ...f.num, value: f.num.value.times(f.sign) } },
+        ch.div(prior).times(HUNDRED),
+        range ? scale(range, HUNDRED) : null,
+        `「${display(indicatorName(cur.name)) || "本年数"}」变动比率（${change.sign > 0 ? "增加" : "减少"}为负则应带负号）`,
+        `${formatSigned(ch)} ÷ ${prior.toFixed()}`,
+        [],
+      );
+      return true;
+    }
+    const seg = lastSegment(compact(prefix)).replace(/(为|是)$/, "");
+    const kinds: Array<[RegExp, RegExp, RegExp, string]> = [
+      [/^支出预算完成率$/, /决算支出$/, /全年预算支出(数)?$/, "支出预算完成率"],
+      [/^政府采购执行率$/, /政府采购.*实际支出$/, /政府采购预算(总额)?$/, "政府采购执行率"],
+    ];
+    const kind = kinds.find(([re]) => re.test(seg));
+    if (!kind) return false;
+    const last = (re: RegExp) => [...this.amounts].reverse().find((a) => re.test(a.seg))?.num;
+    const num = last(kind[1]);
+    const den = last(kind[2]);
+    if (!num || !den || num.unit !== den.unit || den.value.isZero()) return false;
+    const range = div(shown(num.value), shown(den.value));
+    this.ratio(
+      s,
+      f,
+      num.value.div(den.value).times(HUNDRED),
+      range ? scale(range, HUNDRED) : null,
+      kind[3],
+      `${num.value.toFixed()} ÷ ${den.value.toFixed()}`,
+      [],
+    );
+    return true;
+  }
+
   // ---- output --------------------------------------------------------------------------------------------------
 
   private push(
@@ -870,6 +935,61 @@ class Checker {
         return id;
     }
     return undefined;
+  }
+}
+
+/**
+ * The value of an arithmetic expression as a report prints it (“(300000 - 89842) / 300000”), with Decimal; null when
+ * it is not one or divides by 0. Brackets the text leaves unclosed (“(3524647.79/4306084.38 × 100%”) are dropped.
+ */
+export function evaluate(expr: string): Decimal | null {
+  let e = expr.replace(/[（]/g, "(").replace(/[）]/g, ")").replace(/[×xX]/g, "*").replace(/÷/g, "/");
+  e = e.replace(/−/g, "-").replace(/,/g, "").replace(/\s+/g, "");
+  const open = (e.match(/\(/g) ?? []).length;
+  const close = (e.match(/\)/g) ?? []).length;
+  if (open !== close) e = e.replace(/[()]/g, "");
+  if (!/[-+*/]/.test(e)) return null;
+  let i = 0;
+  const fail = (): never => {
+    throw new Error("expr");
+  };
+  const atom = (): Decimal => {
+    if (e[i] === "(") {
+      i++;
+      const v = sum();
+      if (e[i] !== ")") fail();
+      i++;
+      return v;
+    }
+    const m = /^\d+(\.\d+)?/.exec(e.slice(i));
+    if (!m) return fail();
+    i += m[0].length;
+    return new Decimal(m[0]);
+  };
+  const product = (): Decimal => {
+    let v = atom();
+    while (e[i] === "*" || e[i] === "/") {
+      const op = e[i++];
+      const r = atom();
+      if (op === "/" && r.isZero()) fail();
+      v = op === "*" ? v.times(r) : v.div(r);
+    }
+    return v;
+  };
+  function sum(): Decimal {
+    let v = product();
+    while (e[i] === "+" || e[i] === "-") {
+      const op = e[i++];
+      const r = product();
+      v = op === "+" ? v.plus(r) : v.minus(r);
+    }
+    return v;
+  }
+  try {
+    const v = sum();
+    return i === e.length ? v : null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,0 +1,104 @@
+/**
+ * The narrative checker on a 绩效评价报告 (seed004, 青云谱区医疗保障局 2022): rates recomputed from the report's own
+ * stated inputs. Truth covered (one test each): seed004-06 支出预算完成率, seed004-07 政府采购执行率, seed004-09 政府采购
+ * 节支率 (a spelled-out formula), seed004-11 公用经费变动比率 (a decrease printed without its sign).
+ *
+ * Not covered, with reasons:
+ *   seed004-01..-03 (资产原值/累计折旧/固定资产净值 vs 资产情况明细表 年末): the resolver does not yet map 资产 names to the
+ *     perf-eval-assets rows (amounts in 元) — next step.
+ *   seed004-04 (the stated cause “年末固定资产净值下降” vs the table): a causal claim, not a figure — needs the asset
+ *     table's 年初/年末 rows compared; not a number check.
+ *   seed004-08 (8,984.20 vs 89,842 元 in 四(二)3(1)): the same indicator named differently in two sections (“政府采购货物
+ *     支出实际支出”) — stated-twice is keyed by section, so the cross-section repeat is not caught.
+ *   seed004-10 (附件1 评分过程 政府采购预算 30 = 30 + 0 + 10): the quote is in the 附件1指标评分表 workbook cell H13, not in the
+ *     -narrative.txt (asserted below).
+ *   seed004-12 (可持续影响 (6 分) vs 3 分): a heading's 分值 against the 得分一览表 — a score, not a rate; not attempted.
+ * seed004-11's truth cell 附件1指标评分表!G31 is the workbook cell holding the same 评分过程 text; the narrative checker
+ * locates its finding by the quote (the text file), so the test matches on quote, severity and figures, not on the cell.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import Decimal from "decimal.js";
+import { checkNarrative, type NarrativeFinding } from "../../src/engine/narrative/check";
+import { evaluate } from "../../src/engine/narrative/check/check";
+import { recognize } from "../../src/engine/recognize";
+import { FIXTURES, fixtureSnapshot, truth, type TruthItem } from "../support/fixtures";
+
+type Item = TruthItem & { quote?: string };
+const SEED = "seed004-qingyunpu-2022-evaluation" as const;
+const squash = (s: string) => s.replace(/\s+/g, "");
+const text = fs.readFileSync(path.join(FIXTURES, `${SEED}-narrative.txt`), "utf8");
+const result = checkNarrative(text, recognize(fixtureSnapshot(SEED)));
+const items = truth(SEED) as Item[];
+const item = (id: string) => items.find((t) => t.id === id)!;
+
+function matches(f: NarrativeFinding, t: Item): boolean {
+  const q = squash(t.quote ?? "@@");
+  if (!squash(f.quote).includes(q) && !q.includes(squash(f.quote))) return false;
+  if (f.severity !== t.severity) return false;
+  return f.actual !== undefined && typeof t.actual === "number" && new Decimal(f.actual).eq(new Decimal(t.actual));
+}
+
+function covered(id: string, messageId: string): NarrativeFinding {
+  const t = item(id);
+  const found = result.findings.filter((f) => matches(f, t));
+  expect(found).toHaveLength(1);
+  const f = found[0];
+  expect(f.messageId).toBe(messageId);
+  expect(f.category).toBe("表文一致");
+  expect(f.expected).toBe(new Decimal(String(t.expected)).toFixed(2));
+  expect(f.difference).toBe(new Decimal(String(t.difference)).toFixed(2));
+  return f;
+}
+
+describe(`${SEED} 评价报告`, () => {
+  test("seed004-06: 支出预算完成率 78.94% vs 3,524,647.79 ÷ 4,306,084.38 = 81.85%", () => {
+    const f = covered("seed004-06", "ratio-mismatch");
+    expect(f.message).toContain("3524647.79 ÷ 4306084.38");
+  });
+
+  test("seed004-07: 政府采购执行率 29.95% vs 8,984.20 ÷ 300,000 = 2.99%", () => {
+    const f = covered("seed004-07", "ratio-mismatch");
+    expect(f.message).toContain("8984.2 ÷ 300000");
+  });
+
+  test("seed004-09: the printed formula (300000 − 89842) / 300000 × 100% evaluates to 70.05%, not 29.95%", () => {
+    const f = covered("seed004-09", "ratio-mismatch");
+    expect(f.message).toContain("70.05%");
+  });
+
+  test("seed004-11: 公用经费 同比减少 494,409.46 元 — the 变动比率 is −89.38%, printed 89.38%", () => {
+    const f = covered("seed004-11", "ratio-mismatch");
+    expect(f.expected).toBe("-89.38");
+    expect(f.actual).toBe("89.38");
+  });
+
+  test("the 四(二)1(1) formula (3524647.79/4306084.38 × 100%=81.85%) is right and not reported", () => {
+    const q = result.findings.filter((f) => squash(f.quote).includes("3524647.79/4306084.38"));
+    expect(q).toEqual([]);
+  });
+
+  test("seed004-10's quote is not in the -narrative.txt (it is in 附件1指标评分表)", () => {
+    expect(squash(text)).not.toContain(squash(item("seed004-10").quote!));
+  });
+
+  test("no error-level finding outside the truth", () => {
+    const extra = result.findings.filter((f) => f.severity === "error" && !items.some((t) => matches(f, t)));
+    expect(extra.map((f) => `${f.messageId} ${f.cells[0] ?? ""} ${f.quote}`)).toEqual([]);
+  });
+});
+
+describe("evaluate: a printed arithmetic expression, in Decimal", () => {
+  test.each([
+    ["(300000 - 89842) / 300000", "0.70052666666666666667"],
+    ["(3524647.79/4306084.38", new Decimal("3524647.79").div("4306084.38").toFixed()],
+    ["（58717.72 − 553127.18）÷ 553127.18", new Decimal("-494409.46").div("553127.18").toFixed()],
+    ["1,200 × 3", "3600"],
+  ])("%s", (expr, value) => {
+    expect(evaluate(expr)?.toFixed()).toBe(value);
+  });
+
+  test.each([["0/0"], ["300000"], ["3 +"], ["1 + a"]])("%s is not evaluated", (expr) => {
+    expect(evaluate(expr)).toBeNull();
+  });
+});
