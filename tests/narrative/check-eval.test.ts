@@ -1,11 +1,10 @@
 /**
  * The narrative checker on a 绩效评价报告 (seed004, 青云谱区医疗保障局 2022): rates recomputed from the report's own
- * stated inputs. Truth covered (one test each): seed004-06 支出预算完成率, seed004-07 政府采购执行率, seed004-09 政府采购
+ * stated inputs, and the 资产 figures against the 资产情况明细表. Truth covered (one test each): seed004-01..-03 (资产原值,
+ * 累计折旧, 年末固定资产净值 vs 年末数 E8/E19/E20), seed004-06 支出预算完成率, seed004-07 政府采购执行率, seed004-09 政府采购
  * 节支率 (a spelled-out formula), seed004-11 公用经费变动比率 (a decrease printed without its sign).
  *
  * Not covered, with reasons:
- *   seed004-01..-03 (资产原值/累计折旧/固定资产净值 vs 资产情况明细表 年末): the resolver does not yet map 资产 names to the
- *     perf-eval-assets rows (amounts in 元) — next step.
  *   seed004-04 (the stated cause “年末固定资产净值下降” vs the table): a causal claim, not a figure — needs the asset
  *     table's 年初/年末 rows compared; not a number check.
  *   seed004-08 (8,984.20 vs 89,842 元 in 四(二)3(1)): the same indicator named differently in two sections (“政府采购货物
@@ -52,6 +51,28 @@ function covered(id: string, messageId: string): NarrativeFinding {
 }
 
 describe(`${SEED} 评价报告`, () => {
+  test.each([
+    ["seed004-01", "资产情况明细表!E8"],
+    ["seed004-02", "资产情况明细表!E19"],
+    ["seed004-03", "资产情况明细表!E20"],
+  ])("%s: the text's 资产 figure vs the 资产情况明细表 年末数 at %s", (id, cell) => {
+    const t = item(id);
+    expect(t.cell).toBe(cell);
+    // The sentence is printed twice (一(一)3 and 四(二)4(2)): reported at each occurrence, at the truth's cell.
+    const found = result.findings.filter((f) => matches(f, t) && f.cells[0] === cell);
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.messageId).toBe("amount-mismatch");
+      expect(f.table).toBe("perf-eval-assets");
+      expect(f.expected).toBe(new Decimal(String(t.expected)).toFixed(2));
+      expect(f.difference).toBe(new Decimal(String(t.difference)).toFixed(2));
+    }
+  });
+
+  test("年初/年末资产净值 as stated (186121.55 / 128995.48 元) agree with 资产净值合计 C21/E21: nothing reported", () => {
+    expect(result.findings.filter((f) => f.cells.some((c) => /!(C|E)21$/.test(c)))).toEqual([]);
+  });
+
   test("seed004-06: 支出预算完成率 78.94% vs 3,524,647.79 ÷ 4,306,084.38 = 81.85%", () => {
     const f = covered("seed004-06", "ratio-mismatch");
     expect(f.message).toContain("3524647.79 ÷ 4306084.38");

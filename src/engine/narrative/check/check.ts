@@ -281,6 +281,7 @@ class Checker {
     if (f.kind === "change") return;
     // “单价 100 万元（含）以上设备”: a threshold, not a figure.
     if (/(单价|单位价值)$/.test(f.name) || /^\s*(（含）|\(含\))?\s*(及)?以上/.test(s.plain.slice(f.num.end))) return;
+    if (f.num.unit === "元" && this.assetAmount(s, f)) return;
     if (f.num.unit !== "万元") {
       open.push(`${f.num.raw} 的单位不是万元，未与表核对`);
       return;
@@ -828,6 +829,45 @@ class Checker {
     );
   }
 
+  /**
+   * 评价报告 “资产原值 230821.93 元，累计折旧 144857.65 元，年末固定资产净值 85964.28 元”, “年初资产净值为 186121.55 元”:
+   * against the 资产情况明细表 (元) — 年末数 unless the text says 年初. Returns true when the name is one of its lines.
+   */
+  private assetAmount(s: Sentence, f: Fact): boolean {
+    const table = this.t.table("perf-eval-assets");
+    if (!table) return false;
+    const name = indicatorName(f.name);
+    const lines: Array<[RegExp, RegExp, string]> = [
+      [/(固定)?资产原值$/, /固定资产原值$/, "固定资产原值"],
+      [/(固定资产)?累计折旧$/, /累计折旧$/, "固定资产累计折旧"],
+      [/固定资产净值$/, /^固定资产净值$/, "固定资产净值"],
+      [/(?<!固定)资产净值(合计)?$/, /^资产净值合计$/, "资产净值合计"],
+    ];
+    const line = lines.find(([re]) => re.test(name));
+    if (!line) return false;
+    const row = table.rows.find((r) => line[1].test(normalizeLabel(r.label)));
+    const opening = /年初/.test(name);
+    const cell = row?.cells[opening ? "opening.amount" : "closing.amount"];
+    if (!row || !cell || cell.value === null) return false;
+    const tv = cellValue(cell);
+    if (tv.eq(f.num.value)) return true;
+    const col = opening ? "年初数" : "年末数";
+    this.push(
+      s,
+      "amount-mismatch",
+      "error",
+      `报告所述「${display(name)}」${f.num.value.toFixed()} 元，与资产情况明细表 ${line[2]} ${col} ${formatAmount(tv)} 元不符，差额 ${formatSigned(f.num.value.minus(tv))}`,
+      [refOf({ cell, table: "perf-eval-assets", label: "" })],
+      {
+        expected: formatAmount(tv),
+        actual: formatAmount(f.num.value),
+        difference: formatAmount(f.num.value.minus(tv)),
+      },
+      "perf-eval-assets",
+    );
+    return true;
+  }
+
   // ---- 评价报告: rates recomputed from the report's own stated inputs ---------------------------------------------
 
   /**
@@ -991,6 +1031,14 @@ export function evaluate(expr: string): Decimal | null {
   } catch {
     return null;
   }
+}
+
+/** A table line's label without its list marks (“（三）固定资产原值”, “减：固定资产累计折旧”). */
+function normalizeLabel(label: string): string {
+  return label
+    .replace(/\s+/g, "")
+    .replace(/^[（(][一二三四五六七八九十]+[)）]/, "")
+    .replace(/^(减|其中)[:：]/, "");
 }
 
 /** The position lies inside （…） or (…). */
