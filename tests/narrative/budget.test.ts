@@ -10,6 +10,7 @@ import {
   type BudgetSection,
   type NarrativeSection,
 } from "../../src/engine/narrative";
+import { checkNarrative } from "../../src/engine/narrative/check";
 import { recognize } from "../../src/engine/recognize";
 import { fixtureSnapshot, truth } from "../support/fixtures";
 import { compareNumbers, given, publishedSections, reason } from "./support";
@@ -272,5 +273,18 @@ describe("budget 情况说明 without inputs", () => {
     // 经济分类 totals need the 项目 part: not guessed from 基本 alone
     expect(all).toContain("按支出经济分类划分：工资福利支出【待填写：工资福利支出】万元");
     expect(bare.missing.length).toBeGreaterThan(40);
+  });
+});
+
+describe("the narrative checker on the generated budget text", () => {
+  // Only what holds is asserted: the checker reads the text's 较上年预算安排 changes; the tables' amounts it does not
+  // yet resolve for 预算 tables (those sentences are not evaluated), so no assertion is made about them.
+  test("its only error or warning is seed003-23: the 经济分类 changes we were given sum to +86.10, not +83.10", () => {
+    const r = checkNarrative(budgetNarrativeText(n), rec);
+    const f = r.findings.filter((x) => x.severity !== "info");
+    expect(f.map((x) => [x.severity, x.difference])).toEqual([["error", expect.stringContaining("3.00")]]);
+    expect(f[0].message).toContain("86.10");
+    expect(f[0].message).toContain("83.10");
+    expect(f[0].quote).toContain("工资福利支出395.32万元，较上年预算安排增加112.51万元");
   });
 });
