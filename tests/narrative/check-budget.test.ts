@@ -76,6 +76,51 @@ describe(`${SEED} 情况说明`, () => {
   });
 });
 
+describe("amounts of the 部门预算情况说明 against the budget-* tables", () => {
+  const recognition = recognize(fixtureSnapshot(SEED));
+  const changed = (from: string, to: string, nth = 0) => {
+    let i = -1;
+    for (let k = 0; k <= nth; k++) i = text.indexOf(from, i + 1);
+    expect(i).toBeGreaterThanOrEqual(0);
+    return checkNarrative(text.slice(0, i) + to + text.slice(i + from.length), recognition).findings.filter(
+      (f) => f.messageId === "amount-mismatch",
+    );
+  };
+  const at = (fs: NarrativeFinding[]) => fs.map((f) => [f.severity, f.table, f.cells[0].replace(/^.*!/, ""), f.actual]);
+
+  test("the published text's 类 lines, 基本/项目支出, 支出预算总额 and 三公 items all agree: no amount-mismatch", () => {
+    expect(result.findings.filter((f) => f.messageId === "amount-mismatch")).toEqual([]);
+  });
+
+  test("a 类 line in 一、(二) is checked against the 部门支出总表", () => {
+    expect(at(changed("卫生健康支出 354.2 万元", "卫生健康支出 355.2 万元"))).toEqual([
+      ["error", "budget-expense-total", "C10", "355.20"],
+    ]);
+  });
+
+  test("the same 类 line in (三)财政拨款支出情况 is checked against the 一般公共预算支出表", () => {
+    expect(at(changed("卫生健康支出354.2万元", "卫生健康支出354.3万元"))).toEqual([
+      ["error", "budget-gpb", "C10", "354.30"],
+    ]);
+  });
+
+  test("基本支出 and 支出预算总额 against the 合计 row", () => {
+    expect(at(changed("基本支出 386.62 万元", "基本支出 386.72 万元"))).toEqual([
+      ["error", "budget-expense-total", "D6", "386.72"],
+    ]);
+    expect(at(changed("支出预算总额为 418.56 万元", "支出预算总额为 418.66 万元"))).toEqual([
+      ["error", "budget-expense-total", "C6", "418.66"],
+    ]);
+  });
+
+  test("三公 items against the “三公”经费支出表", () => {
+    expect(at(changed("公务接待费0.5万元", "公务接待费0.6万元"))).toEqual([
+      ["error", "budget-three-public", "G6", "0.60"],
+    ]);
+    expect(at(changed("安排0.5万元", "安排0.7万元"))).toEqual([["error", "budget-three-public", "C6", "0.70"]]);
+  });
+});
+
 describe("breakdown changes vs the total's change (synthetic text, no tables needed)", () => {
   const none = recognize(fixtureSnapshot(SEED));
   const run = (body: string) =>

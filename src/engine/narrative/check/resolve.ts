@@ -142,6 +142,8 @@ export function resolveName(
     fiscal = true;
     n = n.replace(/^财政拨款/, "");
   }
+  if (!t.table("final-01") && (t.table("budget-expense-total") || t.table("budget-gpb")))
+    return resolveBudgetName(n, ctx, t);
   const three = THREE_PUBLIC.find(([re]) => re.test(n));
   if (three && (ctx.threePublic || three[1] === "total")) {
     const col = kind === "budget" ? "budget" : "final";
@@ -242,6 +244,39 @@ export function resolveName(
     const row = t.codeRows("final-06").find((r) => sameName(r.label, n));
     if (row) return one(n, t.part("final-06", row, "amount", ` ${row.code?.code} ${row.label}`));
   }
+  return null;
+}
+
+const BUDGET_NAMES: Partial<Record<TableId, string>> = {
+  "budget-expense-total": "部门支出总表",
+  "budget-gpb": "一般公共预算支出表",
+  "budget-gpb-basic": "一般公共预算基本支出表",
+  "budget-three-public": "“三公”经费支出表",
+};
+
+/**
+ * 部门预算情况说明: every figure is a 预算数, so 预算/决算 wording does not choose the column. 财政拨款 sections speak of
+ * the 一般公共预算支出表, the others of the 部门支出总表 (合计, 基本支出, 项目支出, the 类 lines); 人员经费/公用经费 are the
+ * 一般公共预算基本支出表 合计; the 三公 items the “三公”经费支出表.
+ */
+function resolveBudgetName(n: string, ctx: SectionContext, t: Tables): Resolved | null {
+  const id: TableId = ctx.fiscal && t.table("budget-gpb") ? "budget-gpb" : "budget-expense-total";
+  const part = (table: TableId, row: TableRow | undefined, column: string, what: string): ResolvedPart | undefined => {
+    const cell = row?.cells[column];
+    return row && cell ? { cell, table, label: `${BUDGET_NAMES[table] ?? table} ${what}` } : undefined;
+  };
+  const three = THREE_PUBLIC.find(([re]) => re.test(n));
+  if (three && (ctx.threePublic || three[1] === "total"))
+    return one(n, part("budget-three-public", t.line("budget-three-public", three[1]), "budget", three[2]));
+  if (/支出预算总额$/.test(n)) return one(n, part(id, t.totalRow(id), "total", "合计"));
+  if (/^(基本支出|项目支出)$/.test(n))
+    return one(n, part(id, t.totalRow(id), n === "基本支出" ? "basic" : "project", `合计 ${n}`));
+  if (/^人员经费(合计)?$/.test(n))
+    return one(n, part("budget-gpb-basic", t.totalRow("budget-gpb-basic"), "personnel", "人员经费 合计"));
+  if (/^公用经费(合计)?$/.test(n))
+    return one(n, part("budget-gpb-basic", t.totalRow("budget-gpb-basic"), "public", "公用经费 合计"));
+  const row = t.codeRows(id).find((r) => r.code?.system === "function" && r.code.level === 1 && sameName(r.label, n));
+  if (row) return one(n, part(id, row, "total", `${row.code!.code} ${row.label} 合计`));
   return null;
 }
 
