@@ -2,7 +2,8 @@
  * The narrative checker on a 绩效评价报告 (seed004, 青云谱区医疗保障局 2022): rates recomputed from the report's own
  * stated inputs, and the 资产 figures against the 资产情况明细表. Truth covered (one test each): seed004-01..-03 (资产原值,
  * 累计折旧, 年末固定资产净值 vs 年末数 E8/E19/E20), seed004-06 支出预算完成率, seed004-07 政府采购执行率, seed004-09 政府采购
- * 节支率 (a spelled-out formula), seed004-11 公用经费变动比率 (a decrease printed without its sign).
+ * 节支率 (a spelled-out formula), seed004-11 公用经费变动比率 (a decrease printed without its sign), seed004-12 (the
+ * heading “2. 可持续影响 (6 分)” vs the 评价得分一览表 权重 3).
  *
  * Not covered, with reasons:
  *   seed004-04 (the stated cause “年末固定资产净值下降” vs the table): a causal claim, not a figure — needs the asset
@@ -11,7 +12,6 @@
  *     支出实际支出”) — stated-twice is keyed by section, so the cross-section repeat is not caught.
  *   seed004-10 (附件1 评分过程 政府采购预算 30 = 30 + 0 + 10): the quote is in the 附件1指标评分表 workbook cell H13, not in the
  *     -narrative.txt (asserted below).
- *   seed004-12 (可持续影响 (6 分) vs 3 分): a heading's 分值 against the 得分一览表 — a score, not a rate; not attempted.
  * seed004-11's truth cell 附件1指标评分表!G31 is the workbook cell holding the same 评分过程 text; the narrative checker
  * locates its finding by the quote (the text file), so the test matches on quote, severity and figures, not on the cell.
  */
@@ -92,6 +92,16 @@ describe(`${SEED} 评价报告`, () => {
     const f = covered("seed004-11", "ratio-mismatch");
     expect(f.expected).toBe("-89.38");
     expect(f.actual).toBe("89.38");
+  });
+
+  test("seed004-12: the heading “2. 可持续影响 (6 分)” vs the 评价得分一览表 权重 3 (C18)", () => {
+    const f = covered("seed004-12", "weight-mismatch");
+    expect(f.cells[0]).toMatch(/!C18$/);
+    expect(f.table).toBe("perf-eval-scores");
+  });
+
+  test("headings whose 分值 agree with the 得分一览表 (资金管理 10, 政府采购管理 3, 社会效益 14, …) are not reported", () => {
+    expect(result.findings.filter((f) => f.messageId === "weight-mismatch")).toHaveLength(1);
   });
 
   test("the 四(二)1(1) formula (3524647.79/4306084.38 × 100%=81.85%) is right and not reported", () => {

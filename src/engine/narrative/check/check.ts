@@ -3,7 +3,7 @@ import { formatAmount, formatSigned, type Severity } from "../../findings";
 import type { RecognitionResult, TableId } from "../../model/table";
 import { compareSum } from "../../tolerance";
 import { checkPercent, div, scale, shown, sub, type Interval } from "./interval";
-import { nameCore, parseFunctionPath } from "./names";
+import { nameCore, parseFunctionPath, sameName } from "./names";
 import {
   cellValue,
   indicatorName,
@@ -117,6 +117,7 @@ class Checker {
       for (const s of p.sentences) factsOfParagraph.push(this.sentence(s));
       this.afterParagraph(p, factsOfParagraph.flat());
       this.breakdownChanges(p, factsOfParagraph);
+      this.headingWeight(p);
     }
     return {
       findings: this.findings,
@@ -866,6 +867,34 @@ class Checker {
       "perf-eval-assets",
     );
     return true;
+  }
+
+  /**
+   * 评价报告 “2. 可持续影响 (6 分)”: a heading's 分值 against the 权重 of the same 指标 in the 评价得分一览表 — the heading
+   * misquotes the table when they differ.
+   */
+  private headingWeight(p: Paragraph): void {
+    const m = /^\d+[.．、]\s*([^\d（(]+?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]$/.exec(p.text.trim());
+    const table = this.t.table("perf-eval-scores");
+    if (!m || !table) return;
+    const row = table.rows.find((r) => r.kind !== "total" && sameName(r.label, m[1]));
+    const cell = row?.cells.weight;
+    if (!row || !cell || cell.value === null) return;
+    const stated = new Decimal(m[2]);
+    if (cell.value.eq(stated)) return;
+    this.push(
+      p.sentences[0],
+      "weight-mismatch",
+      "error",
+      `标题所列「${m[1]}」${stated.toFixed()} 分，与评价得分一览表 ${row.label} 权重 ${cell.value.toFixed()} 分不符`,
+      [refOf({ cell, table: "perf-eval-scores", label: "" })],
+      {
+        expected: formatAmount(cell.value),
+        actual: formatAmount(stated),
+        difference: formatAmount(stated.minus(cell.value)),
+      },
+      "perf-eval-scores",
+    );
   }
 
   // ---- 评价报告: rates recomputed from the report's own stated inputs ---------------------------------------------

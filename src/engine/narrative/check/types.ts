@@ -37,7 +37,8 @@ export type NarrativeMessageId =
   | "sum-tail"
   | "stated-twice"
   | "operating-cost"
-  | "change-sum-mismatch";
+  | "change-sum-mismatch"
+  | "weight-mismatch";
 
 /** A sentence with figures the checker could not tie to the tables or to each other: reported, never guessed. */
 export interface NotEvaluated {
