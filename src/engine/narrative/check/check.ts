@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { formatAmount, formatSigned, type Severity } from "../../findings";
-import type { RecognitionResult, TableId } from "../../model/table";
+import type { RecognitionResult, TableId, TableRow } from "../../model/table";
 import { compareSum } from "../../tolerance";
 import { checkPercent, div, scale, shown, sub, type Interval } from "./interval";
 import { nameCore, parseFunctionPath, sameName } from "./names";
@@ -152,6 +152,7 @@ class Checker {
       else this.amount(s, f, open);
     }
     this.listInSentence(s, facts);
+    this.assetCause(s);
     this.previousHead = facts.filter((f) => f.kind === "current").pop() ?? null;
     if (open.length === 0) this.evaluated++;
     else this.notEvaluated.push({ quote: s.text, paragraph: s.paragraph, sentence: s.index, reason: open.join("；") });
@@ -894,6 +895,44 @@ class Checker {
         difference: formatAmount(stated.minus(cell.value)),
       },
       "perf-eval-scores",
+    );
+  }
+
+  /**
+   * 评价报告 “年末资产净值为 128995.48 元，主要下降原因是因为年末固定资产净值下降”: the line the text gives as the cause
+   * must have fallen in the 资产情况明细表. Where it rose, the finding names the line that did fall most.
+   */
+  private assetCause(s: Sentence): void {
+    const table = this.t.table("perf-eval-assets");
+    const m = /(下降|减少)(的)?(主要)?原因(是|为)(因为|由于)?(年末)?(.+?)(下降|减少)/.exec(s.plain.replace(/\s+/g, ""));
+    if (!table || !m) return;
+    const amount = (r: TableRow, col: string) => r.cells[col]?.value ?? null;
+    const named = table.rows.find((r) => normalizeLabel(r.label) === m[7]);
+    const total = table.rows.find((r) => /^资产净值合计$/.test(normalizeLabel(r.label)));
+    if (!named || !total) return;
+    const o = amount(named, "opening.amount");
+    const c = amount(named, "closing.amount");
+    if (o === null || c === null || c.lt(o)) return;
+    const fell = table.rows
+      .filter((r) => r !== total && r !== named && /^[（(][一二三四五六七八九十]+[)）]/.test(r.label.trim()))
+      .map((r) => ({ r, d: (amount(r, "closing.amount") ?? new Decimal(0)).minus(amount(r, "opening.amount") ?? 0) }))
+      .filter((x) => x.d.isNegative())
+      .sort((a, b) => a.d.comparedTo(b.d))[0];
+    const cell = total.cells["closing.amount"];
+    if (!cell) return;
+    const label = normalizeLabel(named.label);
+    const instead = fell ? `；下降来自${normalizeLabel(fell.r.label)}（${formatSigned(fell.d)} 元）` : "";
+    this.push(
+      s,
+      "cause-mismatch",
+      "error",
+      `报告称下降原因是“${m[6] ?? ""}${m[7]}${m[8]}”，但资产情况明细表中${label}由年初 ${formatAmount(o)} 元增至年末 ${formatAmount(c)} 元（${formatSigned(c.minus(o))}）${instead}`,
+      [refOf({ cell, table: "perf-eval-assets", label: "" })],
+      {
+        ...(fell ? { expected: `${normalizeLabel(fell.r.label)}下降 (${formatSigned(fell.d)} 元)` } : {}),
+        actual: `“${m[6] ?? ""}${m[7]}${m[8]}”`,
+      },
+      "perf-eval-assets",
     );
   }
 

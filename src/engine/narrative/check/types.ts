@@ -38,7 +38,8 @@ export type NarrativeMessageId =
   | "stated-twice"
   | "operating-cost"
   | "change-sum-mismatch"
-  | "weight-mismatch";
+  | "weight-mismatch"
+  | "cause-mismatch";
 
 /** A sentence with figures the checker could not tie to the tables or to each other: reported, never guessed. */
 export interface NotEvaluated {
