@@ -170,6 +170,9 @@ describe("buildWritePlan", () => {
   test("table labels are the 表号 and the standard title", () => {
     expect(tableLabel("final-01")).toBe("公开01表 收入支出决算总表");
     expect(tableLabel("final-09")).toMatch(/^公开09表 /);
+    // 预算 and 绩效 tables have no 表号: their title alone, never the internal id.
+    expect(tableLabel("budget-gpb")).toBe("一般公共预算支出表");
+    expect(tableLabel("perf-project-self")).not.toMatch(/perf-/);
     expect(sortFindings([])).toEqual([]);
   });
 

@@ -122,8 +122,9 @@ export function hyperlinkTarget(sheet: string, address: string): string {
 export function tableLabel(id: TableId): string {
   const spec = specById(id);
   const no = /^final-(\d\d)$/.exec(id);
-  const prefix = no ? `公开${no[1]}表` : id;
-  return spec ? `${prefix} ${spec.title}` : prefix;
+  if (!spec) return id;
+  // 决算公开表 carry their number (公开03表); 预算 and 绩效 tables are known by their title alone.
+  return no ? `公开${no[1]}表 ${spec.title}` : spec.title;
 }
 
 /** One finding as a note paragraph: "【错误】表内勾稽：message（应为 x，实为 y，差额 z）". */
