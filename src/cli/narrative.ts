@@ -4,14 +4,8 @@
  */
 import { gatherInputs, type GatheredInputs } from "../engine/inputs";
 import type { RecognitionResult } from "../engine/model/table";
-import {
-  generateNarrative,
-  joinText,
-  narrativeRows,
-  TEMPLATE_SETS,
-  type Narrative,
-  type TemplateSetId,
-} from "../engine/narrative";
+import { generateNarrative, joinText, TEMPLATE_SETS, type Narrative, type TemplateSetId } from "../engine/narrative";
+import { generateBudgetNarrative } from "../engine/narrative/budget";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { formatRef } from "../engine/address";
 import { buildSupplementSheet } from "../engine/inputs/supplement";
@@ -22,8 +16,19 @@ export const NARRATIVE_SHEET = "情况说明";
 /** A1 of our 情况说明 sheet: marks it as ours, so a later run replaces it and never a user's sheet of that name. */
 export const NARRATIVE_TITLE = "部门决算情况说明（预决算校验助手生成）";
 
+/** What the CLI prints and writes of a generated text: the 决算 narrative, or the 部门预算 one for a budget workbook. */
+export interface NarrativeText {
+  readonly templateSet: string;
+  readonly sections: ReadonlyArray<{
+    readonly heading: string;
+    readonly paragraphs: Narrative["sections"][number]["paragraphs"];
+  }>;
+  readonly missing: ReadonlyArray<string>;
+  readonly reasons: Narrative["reasons"];
+}
+
 export interface GeneratedNarrative {
-  readonly narrative: Narrative;
+  readonly narrative: NarrativeText;
   readonly gathered: GatheredInputs;
 }
 
@@ -54,9 +59,20 @@ export function generateForFile(
   options: { prior?: WorkbookSnapshot; templates?: TemplateSetId; year?: number } = {},
 ): GeneratedNarrative {
   const gathered = gatherInputs(result.tables, snapshot, options.prior);
+  const year = options.year ?? detectYear(snapshot);
+  const isBudget =
+    !result.tables.some((t) => t.id.startsWith("final-")) && result.tables.some((t) => t.id.startsWith("budget-"));
+  if (isBudget) {
+    // A 部门预算 workbook: the budget sections (its own template set; --templates names the 决算 wording only).
+    const b = generateBudgetNarrative(result.tables, gathered.inputs, { year });
+    return {
+      narrative: { templateSet: b.templateSet, sections: b.sections, missing: b.missing, reasons: [] },
+      gathered,
+    };
+  }
   const narrative = generateNarrative(result.tables, gathered.inputs, {
     templates: options.templates ?? "standard",
-    year: options.year ?? detectYear(snapshot),
+    year,
   });
   return { narrative, gathered };
 }
@@ -83,7 +99,7 @@ export function formatNarrativeText(g: GeneratedNarrative): string {
 }
 
 export interface JsonNarrative {
-  templates: TemplateSetId;
+  templates: string;
   sections: { heading: string; paragraphs: string[] }[];
   missing: string[];
   reasons: { key: string; why: string; given?: string; suggestion?: string }[];
@@ -110,7 +126,10 @@ export function narrativeToJson(g: GeneratedNarrative): JsonNarrative {
 
 /** The rows of our 情况说明 sheet: the title, then one paragraph per row. */
 export function narrativeSheetRows(g: GeneratedNarrative): string[] {
-  return [NARRATIVE_TITLE, ...narrativeRows(g.narrative)];
+  return [
+    NARRATIVE_TITLE,
+    ...g.narrative.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => joinText(p.segments))]),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

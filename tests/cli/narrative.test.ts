@@ -127,3 +127,13 @@ test("a user's own sheet named 情况说明 is never touched: ours becomes 情�
   expect(res.getWorksheet(NARRATIVE_SHEET)!.getCell("A1").value).toBe("我们自己写的情况说明");
   expect(res.getWorksheet(`${NARRATIVE_SHEET}(2)`)!.getCell("A1").value).toBe(NARRATIVE_TITLE);
 });
+
+test("--narrative on a 部门预算 workbook writes the budget 情况说明 (机关运行经费 = 基本支出表 公用经费 合计)", async () => {
+  const r = await run("--narrative", path.join(FIXTURES, "seed003-donghu-2024-budget.xlsx"));
+  expect(r.out).toContain("情况说明（生成稿）：");
+  expect(r.out).toContain("机关运行经费");
+  expect(r.out).toMatch(/机关运行[^。]*21\.3万元/);
+  expect(r.out).not.toMatch(/机关运行[^。]*22\.3万元/);
+  expect(r.out).toContain("【待填写：");
+  expect(r.out).not.toContain("本部门2024年度收入总计");
+});
