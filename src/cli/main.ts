@@ -17,6 +17,7 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   checkNarrative,
+  checkTableTexts,
   detectNarrativeSheet,
   narrativeTableFindings,
   narrativeTextOfSheet,
@@ -214,7 +215,9 @@ export async function checkFile(file: string, narrative?: NarrativeInput): Promi
   }
   let run;
   try {
-    run = runRules(result);
+    const rules = runRules(result);
+    // Statements written inside the 绩效 tables (评分过程 …) are checked like the 情况说明 and marked at their cells.
+    run = { ...rules, findings: [...rules.findings, ...checkTableTexts(snapshot, result)] };
   } catch (e) {
     return { file, error: `校验“${file}”时发生内部错误：${errorText(e)}` };
   }

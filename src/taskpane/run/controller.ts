@@ -41,7 +41,7 @@ export async function runCheck(gateway: WorkbookGateway, hooks: RunHooks = {}): 
   const result = engine.recognizeSnapshot(snapshot);
   progress("checking", READ_SHARE + CHECK_SHARE / 2);
   await yieldToUi();
-  const run = engine.checkTables(result);
+  const run = engine.checkTables(result, snapshot);
   const view = engine.outcomeOf(result, run);
 
   if (result.tables.length === 0) {

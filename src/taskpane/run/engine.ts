@@ -10,6 +10,7 @@ import { ruleList } from "../../engine/rules";
 import { runRules, type RunResult } from "../../engine/rules/run";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
 import type { Finding } from "../../engine/findings";
+import { checkTableTexts } from "../../engine/narrative/check";
 import type { CheckOutcome, RuleView } from "./types";
 
 export { recognize, runRules };
@@ -27,8 +28,10 @@ export function recognizeSnapshot(snapshot: WorkbookSnapshot): RecognitionResult
   return recognize(snapshot);
 }
 
-export function checkTables(result: RecognitionResult): RunResult {
-  return runRules(result);
+/** The rules, plus the statements written inside the 绩效 tables (评分过程 …) checked against the tables. */
+export function checkTables(result: RecognitionResult, snapshot?: WorkbookSnapshot): RunResult {
+  const run = runRules(result);
+  return snapshot ? { ...run, findings: [...run.findings, ...checkTableTexts(snapshot, result)] } : run;
 }
 
 /** The pane's view of a run (the write result is added by the controller). */

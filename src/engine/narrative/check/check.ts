@@ -682,10 +682,11 @@ class Checker {
   private listInSentence(s: Sentence, facts: Fact[]): void {
     const m = /(主要包括|其中)[:：]/.exec(s.plain);
     if (!m) return;
-    const head = facts.filter((f) => f.kind === "current" && f.num.end <= m.index).pop();
+    // The total and its parts are all 决算数 or all 预算数 (“政府采购预算 30 万元，其中：货物预算 30 万元、…”).
+    const head = facts.filter((f) => (f.kind === "current" || f.kind === "budget") && f.num.end <= m.index).pop();
     // Amounts in brackets are a breakdown of the item before them (“基本支出 595,791.13 元（人员经费…、公用经费…）”).
     const items = facts.filter((f) => f.num.start > m.index && !inBrackets(s.plain, f.num.start));
-    if (!head || items.length < 2 || items.some((f) => f.kind !== "current" || f.num.unit !== head.num.unit)) return;
+    if (!head || items.length < 2 || items.some((f) => f.kind !== head.kind || f.num.unit !== head.num.unit)) return;
     this.compareList(s, head, items);
   }
 

@@ -5,3 +5,4 @@ export { splitParagraphs, splitSentences, extractNumbers, type TextNumber } from
 export { checkPercent, div, shown, sub, scale, meets, type Interval } from "./interval";
 export { normalizeName, nameCore, sameName, parseFunctionPath } from "./names";
 export { narrativeTableFindings, shortQuote } from "./findings";
+export { checkTableTexts } from "./cells";
