@@ -4,11 +4,11 @@
  * 累计折旧, 年末固定资产净值 vs 年末数 E8/E19/E20), seed004-06 支出预算完成率, seed004-07 政府采购执行率, seed004-09 政府采购
  * 节支率 (a spelled-out formula), seed004-11 公用经费变动比率 (a decrease printed without its sign), seed004-12 (the
  * heading “2. 可持续影响 (6 分)” vs the 评价得分一览表 权重 3), seed004-04 (the stated cause of the 资产净值 fall, “年末固定资产
- * 净值下降”, while the table's 固定资产净值 rose).
+ * 净值下降”, while the table's 固定资产净值 rose), seed004-08 (政府采购货物 实际支出 8,984.20 元 in 一(四)2 vs 89,842 元 in
+ * 四(二)3(1): the same figure stated differently across sections; 89,842 is meant — the report's own 节支率 computation
+ * uses it).
  *
  * Not covered, with reasons:
- *   seed004-08 (8,984.20 vs 89,842 元 in 四(二)3(1)): the same indicator named differently in two sections (“政府采购货物
- *     支出实际支出”) — stated-twice is keyed by section, so the cross-section repeat is not caught.
  *   seed004-10 (附件1 评分过程 政府采购预算 30 = 30 + 0 + 10): the quote is in the 附件1指标评分表 workbook cell H13, not in the
  *     -narrative.txt (asserted below).
  * seed004-11's truth cell 附件1指标评分表!G31 is the workbook cell holding the same 评分过程 text; the narrative checker
@@ -122,6 +122,16 @@ describe(`${SEED} 评价报告`, () => {
   test("the 四(二)1(1) formula (3524647.79/4306084.38 × 100%=81.85%) is right and not reported", () => {
     const q = result.findings.filter((f) => squash(f.quote).includes("3524647.79/4306084.38"));
     expect(q).toEqual([]);
+  });
+
+  test("seed004-08: 政府采购货物支出实际支出 stated as 8984.20 and as 89842 元 — the odd one out is the error", () => {
+    const t = item("seed004-08");
+    const f = result.findings.filter((x) => x.messageId === "stated-twice");
+    expect(f.map((x) => [x.severity, x.expected, x.actual, x.difference])).toEqual([
+      [t.severity, new Decimal(String(t.expected)).toFixed(2), new Decimal(String(t.actual)).toFixed(2), "-80857.80"],
+    ]);
+    expect(new Decimal(f[0].difference!).eq(new Decimal(String(t.difference)))).toBe(true);
+    expect(f[0].quote).toContain("8984.20");
   });
 
   test("seed004-10's quote is not in the -narrative.txt (it is in 附件1指标评分表)", () => {

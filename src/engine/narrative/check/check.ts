@@ -83,6 +83,10 @@ class Checker {
   private previousHead: Fact | null = null;
   private paragraphFacts = new Map<string, Decimal>();
   private readonly stated = new Map<string, { value: Decimal; quote: string }>();
+  /** Whole-report statements of an actual amount, keyed by unit and the words of its clause. */
+  /** The whole text without thousands separators, to count how often the report uses a number. */
+  private plainText = "";
+  private readonly statedInDocument = new Map<string, { value: Decimal; unit: string; name: string; s: Sentence }[]>();
   private sentencesWithFigures = 0;
   private evaluated = 0;
   /** The stated change of the (sub)section's total (“支出预算总额为 418.56 万元,较上年预算安排增加 83.10 万元”). */
@@ -96,6 +100,10 @@ class Checker {
   ) {}
 
   run(): NarrativeCheckResult {
+    this.plainText = this.paragraphs
+      .map((p) => p.text)
+      .join("\n")
+      .replace(/[,，](?=\d{3})/g, "");
     for (const p of this.paragraphs) {
       const hasNumbers = extractNumbers(p.text).length > 0;
       if (SECTION.test(p.text) && !hasNumbers) {
@@ -119,6 +127,7 @@ class Checker {
       this.breakdownChanges(p, factsOfParagraph);
       this.headingWeight(p);
     }
+    this.statedAcrossReportFindings();
     return {
       findings: this.findings,
       notEvaluated: this.notEvaluated,
@@ -279,11 +288,83 @@ class Checker {
 
   // ---- amounts --------------------------------------------------------------------------------------------------
 
+  /**
+   * The same fully named actual figure across the whole report (“2022年政府采购货物支出实际支出 8984.20 元” in one
+   * section, “…实际支出89842元” in others): one of them is wrong. Only figures named as 实际支出, in the same unit;
+   * collected here, judged at the end (statedAcrossReportFindings).
+   */
+  private statedAcrossReport(s: Sentence, f: Fact): void {
+    if (/(主要包括|包括|其中)[:：]/.test(s.plain.slice(0, f.num.start))) return;
+    // The words of the figure's own clause (after the last comma, colon or 、 before it).
+    const clause = compact(
+      s.plain
+        .slice(0, f.num.start)
+        .split(/[，,；;：:、]/)
+        .pop() ?? "",
+    );
+    if (!/实际支出$/.test(clause)) return;
+    const key = `${f.num.unit}|${clause.replace(/^\d{4}年/, "")}`;
+    const list = this.statedInDocument.get(key) ?? [];
+    list.push({ value: f.num.value, unit: f.num.unit, name: clause, s });
+    this.statedInDocument.set(key, list);
+  }
+
+  /** The value stated most often is taken as meant; each statement that differs from it is an error at that sentence. */
+  private statedAcrossReportFindings(): void {
+    for (const list of this.statedInDocument.values()) {
+      const counts = new Map<string, number>();
+      for (const x of list) counts.set(x.value.toFixed(), (counts.get(x.value.toFixed()) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      // Ranked by how often the value is stated as this figure, then by how often the report uses the number at all
+      // (its own computations: “(300000 - 89842) / 300000”), so the figure the report works with is taken as meant.
+      const used = (v: string) => {
+        const digits = new Decimal(v).toFixed().replace(/\.$/, "");
+        const re = new RegExp(`(?<![\\d.])${digits.replace(".", "\\.")}0*(?![\\d.]*\\d)`, "g");
+        return (this.plainText.match(re) ?? []).length;
+      };
+      const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || used(b[0]) - used(a[0]));
+      if (ranked[0][1] === ranked[1][1] && used(ranked[0][0]) === used(ranked[1][0])) {
+        // Two values as often each, and used as often: which one is meant cannot be told; flagged, not proven.
+        const [a, b] = list;
+        this.push(
+          b.s,
+          "stated-twice",
+          "warning",
+          `「${a.name}」在报告中两处金额不一致：${a.value.toFixed()} ${a.unit}（“${a.s.text}”）与 ${b.value.toFixed()} ${b.unit}`,
+          [],
+          {
+            expected: formatAmount(a.value),
+            actual: formatAmount(b.value),
+            difference: formatAmount(b.value.minus(a.value)),
+          },
+        );
+        continue;
+      }
+      const meant = new Decimal(ranked[0][0]);
+      for (const x of list) {
+        if (x.value.eq(meant)) continue;
+        this.push(
+          x.s,
+          "stated-twice",
+          "error",
+          `「${x.name}」${x.value.toFixed()} ${x.unit}与报告其他处所述 ${meant.toFixed()} ${x.unit}不一致（报告的计算也使用 ${meant.toFixed()}），必有一处有误`,
+          [],
+          {
+            expected: formatAmount(meant),
+            actual: formatAmount(x.value),
+            difference: formatAmount(x.value.minus(meant)),
+          },
+        );
+      }
+    }
+  }
+
   private amount(s: Sentence, f: Fact, open: string[]): void {
     if (f.kind === "change") return;
     // “单价 100 万元（含）以上设备”: a threshold, not a figure.
     if (/(单价|单位价值)$/.test(f.name) || /^\s*(（含）|\(含\))?\s*(及)?以上/.test(s.plain.slice(f.num.end))) return;
     if (f.num.unit === "元" && this.assetAmount(s, f)) return;
+    this.statedAcrossReport(s, f);
     if (f.num.unit !== "万元") {
       open.push(`${f.num.raw} 的单位不是万元，未与表核对`);
       return;
