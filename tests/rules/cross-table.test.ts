@@ -2,6 +2,7 @@ import { crossTable } from "../../src/engine/rules/cross-table";
 import type { CellValue } from "../../src/engine/snapshot";
 import { runCase, ruleTester } from "../support/rule-tester";
 import { sheet, workbook } from "../support/snapshot-builder";
+import { H04 } from "../support/summary-tables";
 
 /**
  * A small consistent 部门决算 (公开01–09表) from literal arrays; every figure can be overridden. Without overrides
@@ -93,17 +94,6 @@ const t03 = (d: Doc, extra: V[][] = []) =>
   ]);
 
 /** 公开04表: 收入 A–C; 支出 项目/行次 D–E, F 合计, G 一般公共预算, H 政府性基金, I 国有资本经营; data from row 4. */
-const H04 = [
-  "项目",
-  "行次",
-  "金额",
-  "项目（按功能分类）",
-  "行次",
-  "合计",
-  "一般公共预算财政拨款",
-  "政府性基金预算财政拨款",
-  "国有资本经营预算财政拨款",
-];
 const t04 = (d: Doc) =>
   sheet("公开04表", [
     ["财政拨款收入支出决算总表"],

@@ -1,22 +1,7 @@
 import { summaryRowIdentity } from "../../src/engine/rules/summary-row-identity";
-import type { CellValue } from "../../src/engine/snapshot";
 import { ruleTester } from "../support/rule-tester";
 import { sheet, workbook } from "../support/snapshot-builder";
-
-/** 公开04表: 收入 A–C; 支出 项目/行次 D–E, 合计 F, 一般公共预算 G, 政府性基金 H, 国有资本经营 I. Data from sheet row 4. */
-const H04 = [
-  "项目",
-  "行次",
-  "金额",
-  "项目（按功能分类）",
-  "行次",
-  "合计",
-  "一般公共预算财政拨款",
-  "政府性基金预算财政拨款",
-  "国有资本经营预算财政拨款",
-];
-const t04 = (rows: CellValue[][], header: CellValue[] = H04) =>
-  sheet("公开04表", [["财政拨款收入支出决算总表"], ["单位：万元"], header, ...rows]);
+import { t04 } from "../support/summary-tables";
 
 ruleTester.run("summary-row-identity", summaryRowIdentity, {
   valid: [

@@ -4,27 +4,7 @@ import { summaryTotals } from "../../src/engine/rules/summary-totals";
 import type { CellValue } from "../../src/engine/snapshot";
 import { ruleTester } from "../support/rule-tester";
 import { sheet, workbook } from "../support/snapshot-builder";
-
-/**
- * 公开01表 as the national template prints it: 收入 项目/行次/金额 in A–C, 支出 项目（按功能分类）/行次/金额 in D–F.
- * Data rows start at sheet row 4. Each row: [收入项目, 行次, 金额, 支出项目, 行次, 金额].
- */
-const H01 = ["项目", "行次", "金额", "项目（按功能分类）", "行次", "金额"];
-const t01 = (rows: CellValue[][]) => sheet("公开01表", [["收入支出决算总表"], ["单位：万元"], H01, ...rows]);
-
-/** 公开04表: 收入 A–C; 支出 项目/行次 in D–E, 合计 F, 一般公共预算 G, 政府性基金 H, 国有资本经营 I. */
-const H04 = [
-  "项目",
-  "行次",
-  "金额",
-  "项目（按功能分类）",
-  "行次",
-  "合计",
-  "一般公共预算财政拨款",
-  "政府性基金预算财政拨款",
-  "国有资本经营预算财政拨款",
-];
-const t04 = (rows: CellValue[][]) => sheet("公开04表", [["财政拨款收入支出决算总表"], ["单位：万元"], H04, ...rows]);
+import { t01, t04 } from "../support/summary-tables";
 
 /** A consistent 01表: 收入 100.00 + 20.50 = 120.50, 支出 208 20.50 + 210 100.00; 年初 10.00 → 年末 10.00; 总计 130.50. */
 const ok01 = (
