@@ -10,16 +10,23 @@ import type { WorkbookSnapshot } from "../engine/snapshot";
 import { formatRef } from "../engine/address";
 import { buildSupplementSheet } from "../engine/inputs/supplement";
 import { InputError, readWorkbookFile } from "./read-xlsx";
+import { narrativeCharts, type ChartSpec } from "../engine/charts";
+import {
+  narrativeSheetLayout,
+  narrativeSheetRows,
+  type NarrativeKind,
+  type NarrativeSheetLayout,
+} from "../engine/narrative/sheet";
 import type { ExtraSheets } from "./write-xlsx";
-
-export const NARRATIVE_SHEET = "情况说明";
-/** A1 of our 情况说明 sheet: marks it as ours, so a later run replaces it and never a user's sheet of that name. */
-export const NARRATIVE_TITLE = "部门决算情况说明（预决算校验助手生成）";
 
 /** What the CLI prints and writes of a generated text: the 决算 narrative, or the 部门预算 one for a budget workbook. */
 export interface NarrativeText {
+  /** 决算 (final) or 部门预算 (budget): the title of our sheet says which. */
+  readonly kind: NarrativeKind;
   readonly templateSet: string;
   readonly sections: ReadonlyArray<{
+    /** The section's kind (overview, income, … / the budget ones): where the charts go. */
+    readonly kind: string;
     readonly heading: string;
     readonly paragraphs: Narrative["sections"][number]["paragraphs"];
   }>;
@@ -30,6 +37,8 @@ export interface NarrativeText {
 export interface GeneratedNarrative {
   readonly narrative: NarrativeText;
   readonly gathered: GatheredInputs;
+  /** The charts of the text (src/engine/charts): the six 决算 charts where their data is known; none for a budget. */
+  readonly charts: ReadonlyArray<ChartSpec>;
 }
 
 /** The 决算 year the workbook states ("2024 年度", "2024年度"), from its first rows; undefined when none. */
@@ -66,15 +75,20 @@ export function generateForFile(
     // A 部门预算 workbook: the budget sections (its own template set; --templates names the 决算 wording only).
     const b = generateBudgetNarrative(result.tables, gathered.inputs, { year });
     return {
-      narrative: { templateSet: b.templateSet, sections: b.sections, missing: b.missing, reasons: [] },
+      narrative: { kind: "budget", templateSet: b.templateSet, sections: b.sections, missing: b.missing, reasons: [] },
       gathered,
+      charts: [],
     };
   }
   const narrative = generateNarrative(result.tables, gathered.inputs, {
     templates: options.templates ?? "standard",
     year,
   });
-  return { narrative, gathered };
+  return {
+    narrative: { ...narrative, kind: "final" },
+    gathered,
+    charts: narrativeCharts(narrative.figures, gathered.inputs),
+  };
 }
 
 /** The text block printed after a file's findings. Ends with a newline. */
@@ -124,12 +138,9 @@ export function narrativeToJson(g: GeneratedNarrative): JsonNarrative {
   };
 }
 
-/** The rows of our 情况说明 sheet: the title, then one paragraph per row. */
-export function narrativeSheetRows(g: GeneratedNarrative): string[] {
-  return [
-    NARRATIVE_TITLE,
-    ...g.narrative.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => joinText(p.segments))]),
-  ];
+/** Our 情况说明 sheet (src/engine/narrative/sheet.ts): the title of the text's kind, one paragraph per row, the charts' data. */
+export function narrativeSheet(g: GeneratedNarrative): NarrativeSheetLayout {
+  return narrativeSheetLayout(narrativeSheetRows(g.narrative.sections, g.narrative.kind), g.charts);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -190,7 +201,7 @@ export async function narrativeForFile(
       generated,
       text: formatNarrativeText(generated),
       sheets: {
-        narrative: narrativeSheetRows(generated),
+        narrative: narrativeSheet(generated),
         supplement: buildSupplementSheet(result.tables, generated.gathered.inputs),
       },
     };

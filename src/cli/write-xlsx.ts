@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import type { Finding } from "../engine/findings";
 import { SUPPLEMENT_SHEET } from "../engine/inputs/supplement";
 import type { CellValue } from "../engine/snapshot";
-import { NARRATIVE_SHEET } from "./narrative";
+import { isOwnNarrativeTitle, NARRATIVE_SHEET, type NarrativeSheetLayout } from "../engine/narrative/sheet";
 import {
   buildWritePlan,
   REPORT_SHEET,
@@ -113,22 +113,22 @@ function addReportSheet(wb: ExcelJS.Workbook, plan: WritePlan): ExcelJS.Workshee
 
 /** Sheets the CLI adds besides the findings (--narrative). */
 export interface ExtraSheets {
-  /** Our 情况说明 sheet: rows[0] is its title (which marks it as ours), then one paragraph per row. */
-  readonly narrative?: ReadonlyArray<string>;
+  /** Our 情况说明 sheet (src/engine/narrative/sheet.ts): its A1 title marks it as ours; the charts' data beside the text. */
+  readonly narrative?: NarrativeSheetLayout;
   /** A 补充数据 sheet pre-filled for the user; added only when the workbook has none. */
   readonly supplement?: ReadonlyArray<ReadonlyArray<CellValue>>;
 }
 
 /**
- * The name for our 情况说明 sheet: an earlier sheet of ours (A1 = our title) is removed and its name reused; a user's
- * sheet of that name stays, ours becomes 情况说明(2), (3)….
+ * The name for our 情况说明 sheet: an earlier sheet of ours (A1 ends with our mark, either kind and earlier versions)
+ * is removed and its name reused; a user's sheet of that name stays, ours becomes 情况说明(2), (3)….
  */
-export function claimNarrativeSheetName(wb: ExcelJS.Workbook, title: string): string {
+export function claimNarrativeSheetName(wb: ExcelJS.Workbook, base = NARRATIVE_SHEET): string {
   for (let i = 1; i < 1000; i++) {
-    const name = i === 1 ? NARRATIVE_SHEET : `${NARRATIVE_SHEET}(${i})`;
+    const name = i === 1 ? base : `${base}(${i})`;
     const ws = wb.worksheets.find((w) => w.name === name);
     if (!ws) return name;
-    if (a1Text(ws).trim() === title) {
+    if (isOwnNarrativeTitle(a1Text(ws))) {
       wb.removeWorksheet(ws.id);
       return name;
     }
@@ -136,17 +136,35 @@ export function claimNarrativeSheetName(wb: ExcelJS.Workbook, title: string): st
   throw new Error("无法为情况说明工作表找到可用的名称");
 }
 
-function addNarrativeSheet(wb: ExcelJS.Workbook, rows: ReadonlyArray<string>): void {
-  const ws = wb.addWorksheet(claimNarrativeSheetName(wb, rows[0] ?? ""));
-  rows.forEach((text, r) => {
-    ws.getCell(r + 1, 1).value = text;
-  });
-  ws.getColumn(1).width = 110;
+/**
+ * Our 情况说明 sheet: the text in column A (title large and bold, headings bold, paragraphs wrapped), and each chart's
+ * data block at its address (caption bold, header row bold, amounts as numbers with two decimals). ExcelJS cannot
+ * draw charts: the blocks stay plain cells, a chart can be inserted over them in Excel (the add-in draws it).
+ */
+function addNarrativeSheet(wb: ExcelJS.Workbook, layout: NarrativeSheetLayout): void {
+  const ws = wb.addWorksheet(claimNarrativeSheetName(wb, layout.name));
+  ws.getColumn(1).width = layout.textWidthChars;
   ws.getColumn(1).alignment = { wrapText: true, vertical: "top" };
-  ws.getCell("A1").font = { bold: true, size: 14 };
-  rows.forEach((text, r) => {
-    if (/^[一二三四五六七八九十]+、/.test(text)) ws.getCell(r + 1, 1).font = { bold: true };
+  layout.rows.forEach((row, r) => {
+    const cell = ws.getCell(r + 1, 1);
+    cell.value = row.text;
+    if (row.kind === "title") cell.font = { bold: true, size: 14 };
+    else if (row.kind === "heading") cell.font = { bold: true };
   });
+  for (const b of layout.blocks) {
+    const caption = ws.getCell(b.caption);
+    caption.value = b.chart.title;
+    caption.font = { bold: true };
+    const start = ws.getCell(b.data.split(":")[0]);
+    b.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const cell = ws.getCell(Number(start.row) + r, Number(start.col) + c);
+        cell.value = v;
+        if (r === 0) cell.font = { bold: true };
+        else if (typeof v === "number") cell.numFmt = "#,##0.00";
+      }),
+    );
+  }
 }
 
 function addSupplementSheet(wb: ExcelJS.Workbook, rows: ReadonlyArray<ReadonlyArray<CellValue>>): void {

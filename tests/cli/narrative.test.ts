@@ -7,12 +7,15 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { detectYear, NARRATIVE_SHEET, NARRATIVE_TITLE } from "../../src/cli/narrative";
+import { detectYear } from "../../src/cli/narrative";
 import { SUPPLEMENT_SHEET } from "../../src/engine/inputs/supplement";
+import { NARRATIVE_SHEET, narrativeTitle } from "../../src/engine/narrative/sheet";
 import { FIXTURES, fixtureSnapshot } from "../support/fixtures";
 
 const SEED000 = path.join(FIXTURES, "seed000-zhushan-2024-final.xlsx");
 const SEED002 = path.join(FIXTURES, "seed002-zengdu-2023-final.xlsx");
+const SEED003 = path.join(FIXTURES, "seed003-donghu-2024-budget.xlsx");
+const NARRATIVE_TITLE = narrativeTitle("final");
 jest.setTimeout(30000);
 let dir: string;
 
@@ -91,7 +94,10 @@ test("--out --narrative writes our 情况说明 sheet (one paragraph per row) an
   expect(ws.getCell("A1").value).toBe(NARRATIVE_TITLE);
   expect(ws.getCell("A2").value).toBe("一、收入支出决算总体情况说明");
   expect(String(ws.getCell("A3").value)).toContain("收入总计、支出总计均为363.59万元");
-  expect(ws.getColumn(1).width).toBe(110);
+  expect(ws.getColumn(1).width).toBe(100);
+  expect(ws.getCell("A1").font?.bold).toBe(true);
+  expect(ws.getCell("A2").font?.bold).toBe(true);
+  expect(ws.getCell("A3").font?.bold).toBeFalsy();
   const sup = wb.getWorksheet(SUPPLEMENT_SHEET)!;
   expect(sup.getCell("A3").value).toBe("键");
   expect(sup.getRow(4).values).toEqual(expect.arrayContaining(["01.income.grandTotal"]));
@@ -114,6 +120,48 @@ test("--out --narrative writes our 情况说明 sheet (one paragraph per row) an
   expect(String(again.getWorksheet(NARRATIVE_SHEET)!.getCell("A3").value)).not.toContain(
     "【待填写：上年决算数（本年收入合计）】",
   );
+});
+
+test("--out --narrative: each chart's data block beside the text (caption, header, the tables' amounts), no chart drawn", async () => {
+  const out = path.join(dir, "blocks");
+  await run("--narrative", "--prior", SEED000, "--out", out, SEED000);
+  const ws = (await load(path.join(out, "seed000-zhushan-2024-final.checked.xlsx"))).getWorksheet(NARRATIVE_SHEET)!;
+  // 1st block (收入、支出决算总计对比图) at L2: caption, header 项目/上年/本年, 收入总计 and 支出总计 (01表 C37/F37 = 363.59).
+  expect(ws.getCell("L2").value).toBe("收入、支出决算总计对比图（单位：万元）");
+  expect(ws.getCell("L2").font?.bold).toBe(true);
+  expect([ws.getCell("L3").value, ws.getCell("M3").value, ws.getCell("N3").value]).toEqual(["项目", "上年", "本年"]);
+  expect([ws.getCell("L4").value, ws.getCell("M4").value, ws.getCell("N4").value]).toEqual([
+    "收入总计",
+    363.59,
+    363.59,
+  ]);
+  expect([ws.getCell("L5").value, ws.getCell("N5").value]).toEqual(["支出总计", 363.59]);
+  expect(ws.getCell("N4").numFmt).toBe("#,##0.00");
+  // 3rd block (支出结构图) 2 × 17 rows further: 基本支出 199.58, 项目支出 164.02 (03表 F6/G6).
+  expect(ws.getCell("L36").value).toBe("支出结构图");
+  expect([ws.getCell("L38").value, ws.getCell("M38").value]).toEqual(["基本支出", 199.58]);
+  expect([ws.getCell("L39").value, ws.getCell("M39").value]).toEqual(["项目支出", 164.02]);
+  // The blocks share rows with the text but never its column: column A holds only the text.
+  expect(String(ws.getCell("A4").value)).not.toContain("363.59万元363.59");
+  // The checker reads our sheet back as text from column A only: no finding comes from the data blocks.
+  const again = await run("--json", path.join(out, "seed000-zhushan-2024-final.checked.xlsx"));
+  const check = JSON.parse(again.out).files[0].narrativeCheck;
+  expect(check.source).toBe(`工作表“${NARRATIVE_SHEET}”`);
+  expect(check.findings.filter((f: { quote: string }) => /项目上年本年|收入总计363\.59363/.test(f.quote))).toEqual([]);
+});
+
+test("--out --narrative on a 部门预算 workbook: the sheet's title says 部门预算; a re-run replaces it", async () => {
+  const out = path.join(dir, "budget");
+  await run("--narrative", "--out", out, SEED003);
+  const file = path.join(out, "seed003-donghu-2024-budget.checked.xlsx");
+  const wb = await load(file);
+  expect(wb.getWorksheet(NARRATIVE_SHEET)!.getCell("A1").value).toBe(narrativeTitle("budget"));
+  expect(narrativeTitle("budget")).toBe("部门预算情况说明（预决算校验助手生成）");
+  await run("--narrative", "--out", path.join(dir, "budget2"), file);
+  const again = await load(path.join(dir, "budget2", "seed003-donghu-2024-budget.checked.checked.xlsx"));
+  expect(again.worksheets.filter((w) => w.name.startsWith(NARRATIVE_SHEET)).map((w) => w.name)).toEqual([
+    NARRATIVE_SHEET,
+  ]);
 });
 
 test("a user's own sheet named 情况说明 is never touched: ours becomes 情况说明(2)", async () => {

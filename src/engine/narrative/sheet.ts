@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import type { ChartSpec } from "../charts/model";
 import type { CellValue } from "../snapshot";
 import { joinText } from "./segments";
@@ -83,28 +84,29 @@ export function narrativeSheetRows(
 
 /**
  * The whole sheet: text rows in column A; chart i drawn over C..J, stacked from row 2 with a one-row gap; its data
- * block at L.. in the same rows (caption, header, categories). Numbers in the block are the exact amounts rounded to
- * the cent as the tables show them — the chart is their picture; the text never reads them back.
+ * block at L.. in the same rows (caption, header, categories; a block longer than the chart pushes the next one down).
+ * Numbers in the block are the exact amounts rounded half-up to the cent as the tables show them — the chart is their
+ * picture; the text never reads them back.
  */
 export function narrativeSheetLayout(
   rows: ReadonlyArray<NarrativeSheetRow>,
   charts: ReadonlyArray<ChartSpec>,
   name = NARRATIVE_SHEET,
 ): NarrativeSheetLayout {
-  const blocks: ChartBlock[] = charts.map((chart, i) => {
-    const top = 1 + i * (CHART_ROWS + 1);
+  let top = 1;
+  const blocks: ChartBlock[] = charts.map((chart) => {
     const cells: (string | number | null)[][] = [
       ["项目", ...chart.series.map((s) => s.name)],
       ...chart.categories.map((label, c) => [
         label,
         ...chart.series.map((s) => {
           const p = s.points[c];
-          return p ? Number(p.value.toFixed(2)) : null;
+          return p ? Number(p.value.toFixed(2, Decimal.ROUND_HALF_UP)) : null;
         }),
       ]),
     ];
     const lastCol = DATA_FIRST_COL + chart.series.length;
-    return {
+    const block: ChartBlock = {
       chart,
       caption: a1(top, DATA_FIRST_COL),
       data: `${a1(top + 1, DATA_FIRST_COL)}:${a1(top + cells.length, lastCol)}`,
@@ -112,6 +114,9 @@ export function narrativeSheetLayout(
       from: a1(top, CHART_FIRST_COL),
       to: a1(top + CHART_ROWS - 1, CHART_LAST_COL),
     };
+    // The next chart below this one, and below this block when its data is longer than the chart (many 类).
+    top += Math.max(CHART_ROWS, cells.length + 1) + 1;
+    return block;
   });
   return { name, rows, textWidthChars: TEXT_WIDTH_CHARS, blocks };
 }

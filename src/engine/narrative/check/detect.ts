@@ -1,9 +1,11 @@
-import type { SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../snapshot";
+import { isOwnNarrativeTitle } from "../sheet";
 
 /**
  * Finding the 情况说明 in a workbook: a sheet of paragraphs — most of its non-empty cells are long Chinese sentences
  * (≥ 20 characters, at least 30 % CJK — amounts and spaces take the rest) — preferably named 情况说明/说明. Tables, with their short labels and
- * numbers, never qualify.
+ * numbers, never qualify. Our own generated sheet (A1 ends with our mark) holds its text in column A only: the charts'
+ * data blocks beside it (from column L, sharing rows with the paragraphs) are neither text nor part of a paragraph.
  */
 
 const LONG = 20;
@@ -16,9 +18,19 @@ function isSentence(v: unknown): boolean {
   return cjk / t.length >= 0.3;
 }
 
+/** True for a sheet we generated: A1 is our title. */
+export function isOwnNarrativeSheet(sheet: SheetSnapshot): boolean {
+  return isOwnNarrativeTitle(sheet.values[0]?.[0]);
+}
+
+/** The rows of text cells: column A of our own sheet, every cell of any other. */
+function textRows(sheet: SheetSnapshot): ReadonlyArray<ReadonlyArray<CellValue>> {
+  return isOwnNarrativeSheet(sheet) ? sheet.values.map((row) => row.slice(0, 1)) : sheet.values;
+}
+
 function cellsOf(sheet: SheetSnapshot): string[] {
   const out: string[] = [];
-  for (const row of sheet.values)
+  for (const row of textRows(sheet))
     for (const v of row) if (v !== null && v !== "") out.push(typeof v === "string" ? v : String(v));
   return out;
 }
@@ -26,10 +38,11 @@ function cellsOf(sheet: SheetSnapshot): string[] {
 /** Score of a sheet as a narrative: share of sentence cells, or null when it is not one. */
 function narrativeScore(sheet: SheetSnapshot): number | null {
   const cells = cellsOf(sheet);
-  if (cells.length < 3) return null;
   const sentences = cells.filter(isSentence).length;
-  const share = sentences / cells.length;
-  if (sentences < 3 || share < 0.5) return null;
+  const share = cells.length > 0 ? sentences / cells.length : 0;
+  // Ours is a 情况说明 by its title: any paragraph in column A will do (its headings are short, a budget text has few
+  // paragraphs per heading). Any other sheet must be mostly sentences.
+  if (isOwnNarrativeSheet(sheet) ? sentences < 1 : cells.length < 3 || sentences < 3 || share < 0.5) return null;
   return share + (/情况说明|说明/.test(sheet.name) ? 1 : 0);
 }
 
@@ -43,9 +56,9 @@ export function detectNarrativeSheet(snapshot: WorkbookSnapshot): SheetSnapshot 
   return best?.sheet ?? null;
 }
 
-/** The sheet's text, one paragraph per non-empty row (cells of a row joined). */
+/** The sheet's text, one paragraph per non-empty row (cells of a row joined; column A only of our own sheet). */
 export function narrativeTextOfSheet(sheet: SheetSnapshot): string {
-  return sheet.values
+  return textRows(sheet)
     .map((row) =>
       row
         .filter((v) => v !== null && v !== "")
