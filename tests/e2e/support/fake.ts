@@ -17,6 +17,18 @@ export interface FakeView {
   unloadedReads: string[];
   /** The document's settings (JSON text per key), where the add-in keeps its ledger and state. */
   settings: Record<string, string>;
+  /** sheet → its native charts in order (only sheets with charts): type ("ColumnClustered", "Pie"), source range, title, position. */
+  charts: Record<string, FakeChartView[]>;
+}
+
+export interface FakeChartView {
+  type: string;
+  /** Source range, local A1 ("L3:N6"). */
+  source: string;
+  title: string | null;
+  /** Top-left and bottom-right cells covered (setPosition). */
+  from: string | null;
+  to: string | null;
 }
 
 /** The part of tests/support/fake-excel's FakeWorkbook read here (the page holds the real object). */
@@ -32,6 +44,7 @@ interface FakeWorkbookLike {
   log: string[];
   unloadedReads: string[];
   settings: Map<string, string>;
+  charts(): Record<string, FakeChartView[]>;
 }
 
 type FakeWindow = Window & { __fakeExcel?: FakeWorkbookLike };
@@ -51,6 +64,12 @@ export function fakeView(page: Page): Promise<FakeView> {
       log: [...f.log],
       unloadedReads: [...f.unloadedReads],
       settings: Object.fromEntries(f.settings),
+      charts: Object.fromEntries(
+        Object.entries(f.charts()).map(([sheet, list]) => [
+          sheet,
+          list.map((c) => ({ type: c.type, source: c.source, title: c.title, from: c.from, to: c.to })),
+        ]),
+      ),
     };
   });
 }

@@ -39,6 +39,30 @@ export interface FakeSheet {
   hyperlinks: Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>;
   bold: Set<string>;
   wrap: Set<string>;
+  /** Rect A1 → font size in points (format.font.size). */
+  fontSizes: Map<string, number>;
+  /** Rect A1 → format.verticalAlignment. */
+  verticalAlignment: Map<string, string>;
+  /** Rects whose rows were autofitted (format.autofitRows()). */
+  autofitRows: Set<string>;
+  /** Charts on the sheet, in the order they were added (worksheet.charts). They go with the sheet when it is deleted. */
+  charts: FakeChart[];
+}
+
+/** A chart as worksheet.charts.add(type, source, seriesBy) and the chart's setters left it. */
+export interface FakeChart {
+  name: string;
+  /** Excel.ChartType, e.g. "ColumnClustered", "Pie". */
+  type: string;
+  /** The source range, local A1 ("L3:N6") when on the chart's sheet, qualified otherwise. */
+  source: string;
+  seriesBy: string;
+  /** chart.title.text; null until set. */
+  title: string | null;
+  legendVisible: boolean;
+  /** setPosition(startCell, endCell): the top-left cell and the bottom-right cell covered; null until positioned. */
+  from: string | null;
+  to: string | null;
 }
 
 export interface SyncRecord {
@@ -113,7 +137,7 @@ export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly debugInfo: { code: string; message: string } = { code, message },
+    readonly debugInfo: { code: string; message: string; errorLocation?: string } = { code, message },
   ) {
     super(message);
     this.name = "OfficeExtension.Error";
@@ -158,6 +182,11 @@ export class FakeWorkbook {
   responseLimit: number | null = null;
   /** The next sync fails with this Office error code (tests of the error mapping). */
   failNextSync: string | null = null;
+  /**
+   * Every worksheet.charts.add fails at sync with this Office error code (debugInfo.errorLocation
+   * "ChartCollection.add"), as a host whose chart engine refuses would: the commands before it are applied.
+   */
+  chartFailure: string | null = null;
   handlers = new Set<(args: any) => unknown>();
   private nextId = 1;
 
@@ -210,6 +239,10 @@ export class FakeWorkbook {
       hyperlinks: new Map(),
       bold: new Set(),
       wrap: new Set(),
+      fontSizes: new Map(),
+      verticalAlignment: new Map(),
+      autofitRows: new Set(),
+      charts: [],
     };
     this.sheets.push(sh);
     return sh;
@@ -281,6 +314,13 @@ export class FakeWorkbook {
         out[`${sh.name}!${a1(r, col)}`] = c.fill;
       }
     }
+    return out;
+  }
+
+  /** sheet → its charts (type, source, series by, title, legend, position), only sheets that have charts. */
+  charts(): Record<string, FakeChart[]> {
+    const out: Record<string, FakeChart[]> = {};
+    for (const sh of this.sheets) if (sh.charts.length > 0) out[sh.name] = sh.charts.map((c) => ({ ...c }));
     return out;
   }
 
@@ -655,6 +695,7 @@ class WorksheetProxy extends NullableProxy {
   protected readonly typeName = "Worksheet";
   readonly protection: ProtectionProxy;
   readonly notes: NoteCollectionProxy;
+  readonly charts: ChartCollectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
   constructor(
     ctx: Ctx,
@@ -664,6 +705,7 @@ class WorksheetProxy extends NullableProxy {
     super(ctx);
     this.protection = new ProtectionProxy(ctx, target);
     this.notes = new NoteCollectionProxy(ctx, target);
+    this.charts = new ChartCollectionProxy(ctx, target);
     this.freezePanes = {
       freezeRows: (n: number) =>
         ctx.push("Worksheet.freezePanes.freezeRows", 8, () => {
@@ -805,7 +847,7 @@ class FillProxy {
 
 class FormatProxy {
   readonly fill: FillProxy;
-  readonly font: { bold: boolean };
+  readonly font: { bold: boolean; size: number };
   constructor(
     private readonly ctx: Ctx,
     private readonly target: () => FakeSheet,
@@ -822,6 +864,14 @@ class FormatProxy {
       get bold(): boolean {
         throw officeError("PropertyNotLoaded", "The property 'bold' is not available.");
       },
+      set size(v: number) {
+        ctx.push("RangeFont.size", 8, () => {
+          for (const r of self.rects()) target().fontSizes.set(rectA1(r), v);
+        });
+      },
+      get size(): number {
+        throw officeError("PropertyNotLoaded", "The property 'size' is not available.");
+      },
     };
   }
   set columnWidth(w: number) {
@@ -829,9 +879,30 @@ class FormatProxy {
       for (const r of this.rects()) for (let c = r.c0; c <= r.c1; c++) this.target().columnWidths.set(c, w);
     });
   }
+  get columnWidth(): number {
+    throw officeError("PropertyNotLoaded", "The property 'columnWidth' is not available.");
+  }
   set wrapText(v: boolean) {
     this.ctx.push("RangeFormat.wrapText", 8, () => {
       for (const r of this.rects()) v ? this.target().wrap.add(rectA1(r)) : this.target().wrap.delete(rectA1(r));
+    });
+  }
+  get wrapText(): boolean {
+    throw officeError("PropertyNotLoaded", "The property 'wrapText' is not available.");
+  }
+  set verticalAlignment(v: string) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+      throw officeError("InvalidArgument", `Bad verticalAlignment ${v}`);
+    this.ctx.push("RangeFormat.verticalAlignment", 8, () => {
+      for (const r of this.rects()) this.target().verticalAlignment.set(rectA1(r), v);
+    });
+  }
+  get verticalAlignment(): string {
+    throw officeError("PropertyNotLoaded", "The property 'verticalAlignment' is not available.");
+  }
+  autofitRows(): void {
+    this.ctx.push("RangeFormat.autofitRows", 8, () => {
+      for (const r of this.rects()) this.target().autofitRows.add(rectA1(r));
     });
   }
 }
@@ -1170,6 +1241,185 @@ class NoteProxy extends NullableProxy {
   }
   get strictLookup(): boolean {
     return this.strict;
+  }
+}
+
+// ------------------------------------------------------------------ charts (ExcelApi 1.1)
+
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "Doughnut",
+]);
+const SERIES_BY = new Set(["Auto", "Columns", "Rows"]);
+
+class ChartCollectionProxy extends ProxyBase {
+  protected readonly typeName = "ChartCollection";
+  constructor(
+    ctx: Ctx,
+    private readonly target: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  private guard(): void {
+    if (!this.fake.supports("1.1")) throw officeError("ApiNotFound", "worksheet.charts needs ExcelApi 1.1");
+  }
+  protected resolve(name: string): unknown {
+    if (name === "count") return this.target().charts.length;
+    const prop = name.replace(/^items\//, "");
+    const items =
+      (this.loaded.get("items") as ChartProxy[] | undefined) ??
+      this.target().charts.map((c) => new ChartProxy(this.context, this.target, () => c));
+    for (const it of items) it.setLoaded(prop);
+    this.loaded.set("items", items);
+    return items;
+  }
+  override load(names?: string | string[] | { select?: string }): this {
+    this.guard();
+    super.load(names);
+    return this;
+  }
+  get items(): ChartProxy[] {
+    return this.prop("items");
+  }
+  get count(): number {
+    return this.prop("count");
+  }
+  getCount(): ClientResult<number> {
+    this.guard();
+    const res = new ClientResult<number>();
+    this.context.push("ChartCollection.getCount", 8, () => res.set(this.target().charts.length));
+    return res;
+  }
+  add(type: string, source: RangeProxy, seriesBy: string = "Auto"): ChartProxy {
+    this.guard();
+    if (!CHART_TYPES.has(type)) throw officeError("InvalidArgument", `FakeExcel: chart type ${type} not supported`);
+    if (!SERIES_BY.has(seriesBy)) throw officeError("InvalidArgument", `Bad seriesBy ${seriesBy}`);
+    if (!(source instanceof RangeProxy)) throw officeError("InvalidArgument", "The chart source must be a Range");
+    let chart: FakeChart | undefined;
+    this.context.push(`ChartCollection.add(${type})`, 64, () => {
+      const s = this.target();
+      const failure = this.fake.chartFailure;
+      if (failure) {
+        throw new FakeOfficeError(failure, `Simulated ${failure} in ChartCollection.add`, {
+          code: failure,
+          message: `Simulated ${failure}`,
+          errorLocation: "ChartCollection.add",
+        });
+      }
+      guardWritable(s);
+      const src = source.target();
+      const local = rectA1(source.rect());
+      chart = {
+        name: `图表 ${s.charts.length + 1}`,
+        type,
+        source: src === s ? local : qualify(src.name, local),
+        seriesBy,
+        title: null,
+        legendVisible: true,
+        from: null,
+        to: null,
+      };
+      s.charts.push(chart);
+    });
+    return new ChartProxy(this.context, this.target, () => {
+      if (!chart) throw officeError("ItemNotFound", "The chart was not added");
+      return chart;
+    });
+  }
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.context, this.target, () => {
+      const c = this.target().charts.find((x) => x.name === name);
+      if (!c) throw officeError("ItemNotFound", `No chart ${name}`);
+      return c;
+    });
+  }
+}
+
+class ChartProxy extends ProxyBase {
+  protected readonly typeName = "Chart";
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: () => FakeSheet,
+    private readonly chart: () => FakeChart,
+  ) {
+    super(ctx);
+    const self = this;
+    this.title = {
+      set text(v: string) {
+        ctx.push("ChartTitle.text=", estimate(v), () => {
+          self.writable().title = v;
+        });
+      },
+      get text(): string {
+        throw officeError("PropertyNotLoaded", "The property 'text' is not available.");
+      },
+    };
+    this.legend = {
+      set visible(v: boolean) {
+        ctx.push("ChartLegend.visible=", 8, () => {
+          self.writable().legendVisible = v;
+        });
+      },
+      get visible(): boolean {
+        throw officeError("PropertyNotLoaded", "The property 'visible' is not available.");
+      },
+    };
+  }
+  private writable(): FakeChart {
+    guardWritable(this.sheet());
+    return this.chart();
+  }
+  setLoaded(prop: string): void {
+    this.loaded.set(prop, this.resolve(prop));
+  }
+  protected resolve(name: string): unknown {
+    const c = this.chart();
+    switch (name) {
+      case "name":
+        return c.name;
+      case "chartType":
+        return c.type;
+      default:
+        throw new Error(`FakeExcel: Chart.${name} not supported`);
+    }
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  set name(v: string) {
+    this.context.push("Chart.name=", estimate(v), () => {
+      this.writable().name = v;
+    });
+  }
+  get chartType(): string {
+    return this.prop("chartType");
+  }
+  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
+    const rectOf = (x: RangeProxy | string) => (typeof x === "string" ? parseRect(x) : x.rect());
+    this.context.push("Chart.setPosition", 32, () => {
+      const c = this.writable();
+      const a = rectOf(startCell);
+      c.from = a1(a.r0, a.c0);
+      if (endCell !== undefined) {
+        const b = rectOf(endCell);
+        c.to = a1(b.r1, b.c1);
+      }
+    });
+  }
+  delete(): void {
+    this.context.push("Chart.delete", 8, () => {
+      const s = this.sheet();
+      guardWritable(s);
+      const c = this.chart();
+      s.charts = s.charts.filter((x) => x !== c);
+    });
   }
 }
 
