@@ -5,7 +5,8 @@
  */
 import type { CellRef } from "../engine/address";
 import type { WritePlan } from "../engine/report";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { NarrativeSheetLayout } from "../engine/narrative/sheet";
+import type { CellValue, WorkbookSnapshot } from "../engine/snapshot";
 
 export interface Capabilities {
   /** ExcelApi 1.18: worksheet.notes. */
@@ -14,6 +15,8 @@ export interface Capabilities {
   readonly mergeUndo: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject(). Without it merged areas are unknown (snapshot merges empty). */
   readonly merges?: boolean;
+  /** ExcelApi 1.1: worksheet.charts (native charts in our 情况说明 sheet). Absent = assumed supported. */
+  readonly charts?: boolean;
   /** Running inside Excel (false in 演示模式). */
   readonly host: "excel" | "demo";
 }
@@ -51,12 +54,26 @@ export interface LastRunSummary {
   readonly error?: string;
 }
 
+/** What writing our 情况说明 sheet did. */
+export interface NarrativeWriteResult {
+  /** The sheet written: 情况说明, or 情况说明(2)… beside a user's sheet of that name. */
+  readonly sheet: string;
+  /** Text rows written (title included). */
+  readonly rows: number;
+  /** Native charts drawn. */
+  readonly charts: number;
+  /** zh-CN reason when charts were not drawn (the text is still written). */
+  readonly chartsSkipped?: string;
+}
+
 /** Per-workbook state kept in the document (never localStorage): ignored findings. */
 export interface WorkbookState {
   /** Keys of ignored findings (ruleId + first cell + messageId). */
   readonly ignored: ReadonlyArray<string>;
   /** The last 一键校验 (ribbon) run, if any. Persist the whole state object so this optional field survives. */
   readonly lastRun?: LastRunSummary;
+  /** The 情况说明 tab's edits (values and reasons typed in the pane, by edit key) and the chosen template set. */
+  readonly narrative?: { readonly edits: Readonly<Record<string, string>>; readonly templates?: string };
 }
 
 export interface WorkbookGateway {
@@ -67,6 +84,17 @@ export interface WorkbookGateway {
   applyPlan(plan: WritePlan): Promise<ApplyResult>;
   /** 清除标记: restores the exact original fill of every cell we marked (from the ledger kept in the workbook). */
   clearMarks(): Promise<ClearResult>;
+  /**
+   * Writes our 情况说明 sheet (replacing only a sheet of ours: A1 ends with NARRATIVE_MARK; a user's sheet of that name
+   * makes us use 情况说明(2)…): the text in column A, wrapped, the charts' data blocks, and native charts over them.
+   * Never touches another sheet. Refused (GatewayError) when the workbook's structure is protected.
+   */
+  writeNarrative(layout: NarrativeSheetLayout): Promise<NarrativeWriteResult>;
+  /**
+   * Adds the 补充数据 sheet pre-filled with this year's codes and labels for the user to type into. Once added it is the
+   * user's: refused (GatewayError "excel.supplementExists") when a sheet of that name exists.
+   */
+  createSupplement(rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<{ readonly sheet: string }>;
   /** Activates the sheet and selects the cell(s). */
   navigate(target: CellRef | ReadonlyArray<CellRef>): Promise<void>;
   /** Returns an unsubscribe function. */

@@ -17,6 +17,19 @@ export const EXCEL_MESSAGES = {
   "excel.sheetMissing": "工作簿中已没有工作表“{{sheet}}”，未写入标记。",
   "excel.reportNameTaken": "无法为校验结果工作表找到可用的名称（校验结果 至 校验结果(99) 均为用户自己的工作表）。",
   "excel.ledgerCorrupt": "工作簿中保存的标记记录已损坏，无法恢复原有底色。",
+  // 情况说明 and 补充数据 sheets (writeNarrative, createSupplement).
+  "excel.narrativeStructureProtected":
+    "工作簿结构受保护，无法新建或替换“情况说明”工作表。请在「审阅」选项卡中取消“保护工作簿”后重试。",
+  "excel.narrativeNameTaken":
+    "无法为情况说明工作表找到可用的名称（情况说明 至 情况说明(99) 均为用户自己的工作表）。请删除或重命名其中一些后重试。",
+  "excel.chartsUnsupported":
+    "当前 Excel 不支持由加载项插入图表，已写入情况说明文字和各图的数据区域，未插入图表；可选中数据区域手动插入图表。",
+  "excel.chartsFailed":
+    "插入图表时 Excel 报错（{{detail}}），已写入情况说明文字和各图的数据区域，未插入图表；可选中数据区域手动插入图表。",
+  "excel.supplementExists":
+    "工作簿中已有“{{sheet}}”工作表，未重新生成，以免覆盖已填写的内容。请直接在“{{sheet}}”工作表中填写或修改补充数据；如需重新生成，请先删除或重命名该表。",
+  "excel.supplementStructureProtected":
+    "工作簿结构受保护，无法新建“补充数据”工作表。请在「审阅」选项卡中取消“保护工作簿”后重试。",
   "excel.unknown": "与 Excel 通信时出错：{{detail}}",
 } as const;
 

@@ -16,8 +16,13 @@
  * report sheet 校验结果 rebuilt (a user's sheet of that name is left alone: 校验结果(2)). Protected sheets are skipped and
  * reported. It works from the state of the last readSnapshot of this gateway (read first, as the pane always does; if
  * nothing was read, it reads).
+ *
+ * writeNarrative — 1 sync (per ~4 MB chunk): our 情况说明 sheet (A1 = our title) deleted and added again, a user's sheet
+ * of that name kept (ours becomes 情况说明(2)…); column A text, the chart blocks' cells and one native chart per block;
+ * the sheet activated with A1 selected. Unlike our 校验结果, our 情况说明 stays in the snapshot (the narrative checker
+ * reads it like any text). createSupplement — 1 sync: a new 补充数据 sheet, never one over an existing sheet.
  */
-import { parseA1, toA1 } from "../engine/address";
+import { parseA1, rangeA1, toA1 } from "../engine/address";
 import {
   LOCATION_COLUMN,
   REPORT_SHEET,
@@ -28,6 +33,8 @@ import {
 } from "../engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import type { CellRef } from "../engine/address";
+import { SUPPLEMENT_SHEET } from "../engine/inputs/supplement";
+import { isOwnNarrativeTitle, NARRATIVE_SHEET, type NarrativeSheetLayout } from "../engine/narrative/sheet";
 import { addressStrings, areasOf, localAddress, parseArea } from "./addresses";
 import { estimateBytes, MAX_CELLS, pack, rowBlocks, WRITE_CHUNK_BYTES } from "./chunk";
 import { isOfficeErrorCode, mapErrors } from "./errors";
@@ -36,6 +43,7 @@ import {
   type ApplyResult,
   type Capabilities,
   type ClearResult,
+  type NarrativeWriteResult,
   type ReadRequest,
   type WorkbookGateway,
   type LastRunSummary,
@@ -63,6 +71,14 @@ import {
 } from "./ledger";
 import { excelMessage } from "./messages";
 import { detectCapabilities } from "./requirements";
+import {
+  blockAddress,
+  claimSheetName,
+  narrativeCells,
+  supplementCells,
+  TITLE_FONT_SIZE,
+  type CellBlock,
+} from "./sheetCells";
 
 /** The block read in sync 2 of every sheet: 50 columns × 4 000 rows = 200k cells at most. */
 export const READ_WINDOW = "A1:AX4000";
@@ -111,6 +127,8 @@ interface ReadState {
   structureProtected: boolean;
   /** Report sheets present: name → written by us (A1 = REPORT_TITLE). */
   reportSheets: Map<string, boolean>;
+  /** Sheets whose A1 is our 情况说明 title (isOwnNarrativeTitle): writeNarrative may replace them, and only them. */
+  ownNarratives: Set<string>;
 }
 
 export interface OfficeGatewayOptions {
@@ -345,11 +363,14 @@ export class OfficeGateway implements WorkbookGateway {
       ledgerParts,
       structureProtected: wbProtection.protected,
       reportSheets: new Map(),
+      ownNarratives: new Set(),
     };
     const out: SheetSnapshot[] = [];
     for (const info of infos) {
       const ext = extents.get(info.name)!;
       const snap = this.assemble(info, ext, pieces.get(info.name)!, formulas, state);
+      // Our 情况说明 stays in the snapshot (its text is checked like any other); we only remember that it is ours.
+      if (isOwnNarrativeTitle(snap.values[0]?.[0] ?? null)) state.ownNarratives.add(info.name);
       if (/^校验结果(\(\d+\))?$/.test(info.name) || info.name === REPORT_SHEET) {
         const ours = snap.values[0]?.[0] === REPORT_TITLE;
         state.reportSheets.set(info.name, ours);
@@ -717,6 +738,234 @@ export class OfficeGateway implements WorkbookGateway {
     return { name: sheetName, ops };
   }
 
+  // ---------------------------------------------------------------- 情况说明 and 补充数据 sheets
+
+  writeNarrative(layout: NarrativeSheetLayout): Promise<NarrativeWriteResult> {
+    return mapErrors(async () => {
+      if (!isOwnNarrativeTitle(layout.rows[0]?.text ?? null)) {
+        // Without our title in A1 the sheet could never be told from a user's one, nor replaced by the next run.
+        throw new Error("writeNarrative: the first row must be our 情况说明 title (narrativeTitle())");
+      }
+      const state = await this.ensureState();
+      try {
+        return await this.narrativeWrite(state, layout);
+      } catch (e) {
+        if (!isStale(e)) throw e;
+        // A sheet of that name was added or removed since the last read: read the workbook again, and retry once.
+        await this.readSnapshot();
+        return this.narrativeWrite(this.state!, layout);
+      }
+    });
+  }
+
+  private async narrativeWrite(state: ReadState, layout: NarrativeSheetLayout): Promise<NarrativeWriteResult> {
+    if (state.structureProtected) {
+      throw new GatewayError("excel.narrativeStructureProtected", excelMessage("excel.narrativeStructureProtected"));
+    }
+    const name = claimSheetName(
+      layout.name || NARRATIVE_SHEET,
+      (n) => state.sheets.has(n),
+      (n) => state.ownNarratives.has(n),
+    );
+    if (name === undefined) {
+      throw new GatewayError("excel.narrativeNameTaken", excelMessage("excel.narrativeNameTaken"));
+    }
+    const cells = narrativeCells(layout);
+    const wanted = cells.charts.length > 0;
+    let chartsSkipped: string | undefined =
+      wanted && this.caps.charts === false ? excelMessage("excel.chartsUnsupported") : undefined;
+    // Marks of a check on the sheet we replace go with it: the ledger forgets them in the same sync (only then).
+    const marked = name in state.ledger.fills || name in state.ledger.notes;
+    const ledger = marked ? pruneLedger(state.ledger, (sheet) => sheet !== name) : state.ledger;
+    const write = async (replace: boolean, charts: boolean) => {
+      const sheet = this.newSheetOp(name, replace, cells.text);
+      const saved = marked ? this.ledgerOp(state, ledger) : undefined;
+      await this.runWrite([...(saved ? [saved.op] : []), sheet.op, ...this.narrativeOps(name, cells, charts)]);
+      saved?.done();
+      return sheet;
+    };
+    let sheet: Awaited<ReturnType<typeof write>>;
+    try {
+      sheet = await write(state.sheets.has(name), wanted && chartsSkipped === undefined);
+    } catch (e) {
+      if (!(wanted && chartsSkipped === undefined && isChartError(e))) throw e;
+      // The chart engine refused (the commands before it were applied): the sheet again, text and data, no charts.
+      chartsSkipped = excelMessage("excel.chartsFailed", { detail: errorDetail(e) });
+      sheet = await write(true, false);
+    }
+    state.ledger = ledger;
+    this.added(state, name, sheet.id());
+    state.ownNarratives.add(name);
+    return {
+      sheet: name,
+      rows: layout.rows.length,
+      charts: wanted && chartsSkipped === undefined ? cells.charts.length : 0,
+      ...(chartsSkipped !== undefined ? { chartsSkipped } : {}),
+    };
+  }
+
+  /**
+   * The op that (re)creates a sheet of ours with its first block of cells (formats before values, so that text stays
+   * text); `id()` is the new sheet's id after the sync.
+   */
+  private newSheetOp(name: string, replace: boolean, first: CellBlock): { op: Op; id: () => string | undefined } {
+    let ws: Excel.Worksheet | undefined;
+    const op: Op = {
+      bytes: estimateBytes(first.values) + estimateBytes(first.formats) + 256,
+      run: (context) => {
+        const sheets = context.workbook.worksheets;
+        if (replace) sheets.getItem(name).delete();
+        ws = sheets.add(name);
+        ws.load("id");
+        if (first.values.length > 0) {
+          const range = ws.getRange(blockAddress(first));
+          range.numberFormat = first.formats as string[][];
+          range.values = first.values as (string | number | boolean)[][];
+        }
+      },
+    };
+    return { op, id: () => ws?.id };
+  }
+
+  /** The sheet list after we added a sheet: known (and writable) for the next write without a read. */
+  private added(state: ReadState, name: string, id: string | undefined, fresh = true): void {
+    const old = state.sheets.get(name);
+    if (old) state.sheetById.delete(old.id);
+    state.sheets.set(name, { name, id: id ?? "", protected: false, hidden: false });
+    if (id) state.sheetById.set(id, name);
+    state.reportSheets.delete(name);
+    state.ownNarratives.delete(name);
+    if (!fresh) return;
+    // A new sheet of ours: no fill and no note of anyone's.
+    state.fills.set(name, new Map());
+    state.notes.set(name, new Map());
+  }
+
+  /** Formats of the text, the chart blocks' cells, the charts, and the sheet shown with A1 selected. */
+  private narrativeOps(name: string, cells: ReturnType<typeof narrativeCells>, charts: boolean): Op[] {
+    const rows = cells.text.values.length;
+    const ops: Op[] = [];
+    const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(name);
+    ops.push({
+      bytes: 512,
+      run: (context) => {
+        const ws = sheet(context);
+        ws.getRange("A1").format.columnWidth = cells.textWidth;
+        if (rows === 0) return;
+        const text = ws.getRange(blockAddress(cells.text)).format;
+        text.wrapText = true;
+        text.verticalAlignment = "Top";
+        for (const r of cells.titleRows) {
+          const font = ws.getRange(`A${r + 1}`).format.font;
+          font.bold = true;
+          font.size = TITLE_FONT_SIZE;
+        }
+      },
+    });
+    for (const addr of addressStrings(cells.headingRows.map((row) => ({ row, col: 0 })))) {
+      ops.push({
+        bytes: estimateBytes(addr) + 64,
+        run: (context) => {
+          sheet(context).getRanges(addr).format.font.bold = true;
+        },
+      });
+    }
+    for (const c of cells.charts) {
+      ops.push({
+        bytes: estimateBytes(c.caption.values) + estimateBytes(c.data.values) + estimateBytes(c.data.formats) + 256,
+        run: (context) => {
+          const ws = sheet(context);
+          const caption = ws.getRange(blockAddress(c.caption));
+          caption.numberFormat = c.caption.formats as string[][];
+          caption.values = c.caption.values as string[][];
+          caption.format.font.bold = true;
+          const data = ws.getRange(blockAddress(c.data));
+          data.numberFormat = c.data.formats as string[][];
+          data.values = c.data.values as (string | number | boolean)[][];
+        },
+      });
+    }
+    if (charts) {
+      for (const c of cells.charts) {
+        ops.push({
+          bytes: estimateBytes(c.title) + 256,
+          run: (context) => {
+            const ws = sheet(context);
+            // Series by columns: the header row names the series, the first column the categories.
+            const chart = ws.charts.add(c.type, ws.getRange(c.source), "Columns");
+            chart.title.text = c.title;
+            chart.legend.visible = true;
+            chart.setPosition(c.from, c.to);
+          },
+        });
+      }
+    }
+    ops.push({
+      bytes: 128,
+      run: (context) => {
+        const ws = sheet(context);
+        // Row heights follow the wrapped text (ExcelApi 1.2), then our sheet is shown from its title.
+        if (rows > 0) ws.getRange(blockAddress(cells.text)).format.autofitRows();
+        ws.activate();
+        ws.getRange("A1").select();
+      },
+    });
+    return ops;
+  }
+
+  createSupplement(rows: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<{ readonly sheet: string }> {
+    return mapErrors(async () => {
+      const state = await this.ensureState();
+      const exists = (sheet: string) =>
+        new GatewayError("excel.supplementExists", excelMessage("excel.supplementExists", { sheet }));
+      // Once there, the sheet is the user's (whatever it holds): it is never replaced.
+      const existing = [...state.sheets.keys()].find((n) => n.trim() === SUPPLEMENT_SHEET);
+      if (existing !== undefined) throw exists(existing);
+      if (state.structureProtected) {
+        throw new GatewayError(
+          "excel.supplementStructureProtected",
+          excelMessage("excel.supplementStructureProtected"),
+        );
+      }
+      const cells = supplementCells(rows);
+      const sheet = this.newSheetOp(SUPPLEMENT_SHEET, false, cells.block);
+      try {
+        await this.runWrite([sheet.op, this.supplementFormatOp(cells)]);
+      } catch (e) {
+        // Added by the user since the last read: theirs.
+        if (isOfficeErrorCode(e, "ItemAlreadyExists")) {
+          this.added(state, SUPPLEMENT_SHEET, undefined, false);
+          throw exists(SUPPLEMENT_SHEET);
+        }
+        throw e;
+      }
+      this.added(state, SUPPLEMENT_SHEET, sheet.id());
+      return { sheet: SUPPLEMENT_SHEET };
+    });
+  }
+
+  /** 补充数据: bold title and header, the columns' widths, the rows down to the header frozen, the sheet shown. */
+  private supplementFormatOp(cells: ReturnType<typeof supplementCells>): Op {
+    return {
+      bytes: 512,
+      run: (context) => {
+        const ws = context.workbook.worksheets.getItem(SUPPLEMENT_SHEET);
+        const title = ws.getRange("A1");
+        title.format.font.bold = true;
+        title.format.font.size = TITLE_FONT_SIZE;
+        if (cells.headerRow >= 0) {
+          ws.getRange(rangeA1(cells.headerRow, 0, cells.headerRow, cells.cols - 1)).format.font.bold = true;
+          ws.freezePanes.freezeRows(cells.headerRow + 1);
+        }
+        cells.widths.forEach((w, c) => {
+          ws.getRange(toA1(0, c)).format.columnWidth = w;
+        });
+        ws.activate();
+        ws.getRange("A1").select();
+      },
+    };
+  }
+
   clearMarks(): Promise<ClearResult> {
     return mapErrors(async () => {
       const state = await this.ensureState();
@@ -858,4 +1107,24 @@ function parseState(v: unknown): WorkbookState {
     c !== undefined &&
     ["error", "warning", "info"].every((k) => typeof c[k as "error"] === "number");
   return validRun ? { ignored, lastRun: r as LastRunSummary } : { ignored };
+}
+
+/** The workbook changed under a name we planned from the last read. */
+function isStale(e: unknown): boolean {
+  return isOfficeErrorCode(e, "ItemAlreadyExists") || isOfficeErrorCode(e, "ItemNotFound");
+}
+
+/** A failure raised by the chart API (office-js names the failing call in debugInfo.errorLocation: "ChartCollection.add"). */
+function isChartError(e: unknown): boolean {
+  const info = e && typeof e === "object" && "debugInfo" in e ? (e as { debugInfo: unknown }).debugInfo : undefined;
+  const where =
+    info && typeof info === "object" && "errorLocation" in info
+      ? (info as { errorLocation: unknown }).errorLocation
+      : "";
+  return typeof where === "string" && /^Chart/.test(where);
+}
+
+function errorDetail(e: unknown): string {
+  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
+  return code || (e instanceof Error ? e.message : String(e));
 }

@@ -7,6 +7,8 @@ import type { Capabilities } from "./gateway";
 export const NOTES_SET = "1.18";
 export const MERGE_UNDO_SET = "1.20";
 export const MERGED_AREAS_SET = "1.13";
+/** worksheet.charts: add(type, source, seriesBy), title, legend, setPosition. */
+export const CHARTS_SET = "1.1";
 
 export function isExcelApiSupported(version: string): boolean {
   try {
@@ -21,6 +23,7 @@ export function detectCapabilities(): Capabilities {
     notes: isExcelApiSupported(NOTES_SET),
     mergeUndo: isExcelApiSupported(MERGE_UNDO_SET),
     merges: isExcelApiSupported(MERGED_AREAS_SET),
+    charts: isExcelApiSupported(CHARTS_SET),
     host: "excel",
   };
 }
