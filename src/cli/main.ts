@@ -1,12 +1,13 @@
 /**
- * fiscal-check [--json] [--out <dir>] [--narrative-file <txt>] [--narrative [--prior <last-year.xlsx>] [--templates <id>]]
- *              <file.xlsx…>
+ * fiscal-check [--json] [--out <dir>] [--html <dir>] [--narrative-file <txt>]
+ *              [--narrative [--prior <last-year.xlsx>] [--templates <id>]] <file.xlsx…>
  *
  * Reads each workbook (read-xlsx.ts), recognises its standard tables, runs every registered rule (engine) and prints
  * the findings; with --out it also writes <name>.checked.xlsx with the findings marked (write-xlsx.ts). With
  * --narrative it generates the 情况说明 (narrative.ts) from the tables, last year's workbook (--prior) and the file's
  * 补充数据 sheet, prints it, and with --out also writes it (sheet 情况说明) and a pre-filled 补充数据 sheet when the
- * workbook has none.
+ * workbook has none. With --html it writes <dir>/<name>.html per file (html.ts): the findings, the 情况说明 check and
+ * the generated 情况说明 with its charts as inline SVG (--html generates the text even without --narrative).
  * Exit codes like a linter: 0 fine, 1 when an error-level finding exists, 2 when a file cannot be read (or its checked
  * workbook not written) or the arguments are wrong — 2 wins over 1.
  * A bad file does not stop the run: it gets its message and the other files are still processed.
@@ -35,6 +36,7 @@ import {
 } from "./format";
 import { writeCheckedWorkbook, type ExtraSheets } from "./write-xlsx";
 import { narrativeArgs, narrativeForFile, narrativeJson, type NarrativeRun } from "./narrative";
+import { htmlName, htmlReport } from "./html";
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -64,9 +66,12 @@ export const USAGE = `用法：fiscal-check [选项] <文件.xlsx> [更多文件
 选项：
   --json         以 JSON 格式输出结果（结构见 docs/cli.md）
   --out <目录>   另存一份标出问题的工作簿 <文件名>.checked.xlsx（问题单元格着色并加批注，新增“校验结果”工作表）
+  --html <目录>  为每个文件写出 <文件名>.html 校验报告（独立的网页，不引用任何外部资源）：发现的问题、
+                 情况说明核对结果，以及生成的情况说明与图（即使没有 --narrative 也生成）
   --narrative    根据公开表生成部门决算情况说明并输出；与 --out 同用时写入“情况说明”工作表，
-                 工作簿中没有“补充数据”工作表时另加一张预填的“补充数据”表（填写上年数、年初预算数、原因）
-  --prior <文件> 上年决算工作簿（.xlsx），按科目编码和项目名称取上年决算数（与 --narrative 同用）
+                 工作簿中没有“补充数据”工作表时另加一张预填的“补充数据”表（填写上年数、年初预算数、原因）；
+                 “情况说明”工作表中另有各图的数据区（本工具不绘制 Excel 图表）
+  --prior <文件> 上年决算工作簿（.xlsx），按科目编码和项目名称取上年决算数（与 --narrative 或 --html 同用）
   --templates <样式>
                  情况说明的措辞样式：standard（默认）、jiangxi-zhushan、shaanxi-danfeng、hubei-zengdu
   --narrative-file <文本.txt>
@@ -75,7 +80,7 @@ export const USAGE = `用法：fiscal-check [选项] <文件.xlsx> [更多文件
   -h, --help     显示本帮助
   --version      显示版本号
 
-退出码：0 未发现错误；1 发现错误级问题；2 有文件无法读取（或无法写出），或参数有误。
+退出码：0 未发现错误；1 发现错误级问题；2 有文件无法读取（或校验后的工作簿、HTML 报告无法写出），或参数有误。
 `;
 
 interface Args {
@@ -84,6 +89,8 @@ interface Args {
   version: boolean;
   /** --out <dir>: where the checked workbooks go. */
   out?: string;
+  /** --html <dir>: where the HTML reports go. */
+  html?: string;
   /** --narrative-file <txt>: the 情况说明 to check against the (single) workbook. */
   narrativeFile?: string;
   /** --narrative, --prior <file>, --templates <id> (narrative.ts): generate the 情况说明. */
@@ -113,6 +120,10 @@ export function parseArgs(argv: ReadonlyArray<string>): Args | { error: string }
       const dir = a === "--out" ? argv[++i] : a.slice("--out=".length);
       if (dir === undefined || dir === "") return { error: "选项“--out”需要一个目录名。" };
       args.out = dir;
+    } else if (a === "--html" || a.startsWith("--html=")) {
+      const dir = a === "--html" ? argv[++i] : a.slice("--html=".length);
+      if (dir === undefined || dir === "") return { error: "选项“--html”需要一个目录名。" };
+      args.html = dir;
     } else if (a === "--narrative-file" || a.startsWith("--narrative-file=")) {
       const file = a === "--narrative-file" ? argv[++i] : a.slice("--narrative-file=".length);
       if (file === undefined || file === "") return { error: "选项“--narrative-file”需要一个文本文件名。" };
@@ -175,27 +186,86 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   }
 
   if (parsed.out !== undefined) {
-    const problem = prepareOutDir(parsed.out);
+    const problem = prepareDir(parsed.out, "校验后的工作簿");
     if (problem) {
       io.stderr(`fiscal-check：${problem}\n`);
       return 2;
     }
   }
+  // An unusable --html directory is reported once; the files are still checked and printed (exit code 2).
+  let htmlFailed = false;
+  const htmlDir = parsed.html;
+  if (htmlDir !== undefined) {
+    const problem = prepareDir(htmlDir, "HTML 报告");
+    if (problem) {
+      io.stderr(`fiscal-check：${problem}\n`);
+      htmlFailed = true;
+    }
+  }
 
   const reports: FileReport[] = [];
   const generated: (NarrativeRun | undefined)[] = [];
+  const html: HtmlOutcome[] = [];
   const written = new Set<string>();
+  const htmlWritten = new Set<string>();
   for (const file of parsed.files) {
     let report = await checkFile(file, narrative);
     const gen = generate.on && report.result ? await narrativeForFile(file, report.result, generate) : undefined;
-    if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written, gen?.sheets);
+    // Without --narrative (text generated for --html only) nothing of it goes into the checked workbook or the output.
+    const shown = parsed.narrative ? gen : undefined;
+    if (parsed.out !== undefined && report.run) report = await writeChecked(report, parsed.out, written, shown?.sheets);
+    let outcome: HtmlOutcome = {};
+    if (htmlDir !== undefined && !htmlFailed) {
+      outcome = writeHtml(report, gen, htmlDir, htmlWritten);
+      if (outcome.error !== undefined) io.stderr(`fiscal-check：${outcome.error}\n`);
+    }
     reports.push(report);
-    generated.push(gen);
-    if (!parsed.json) io.stdout(formatFileText(report) + (gen ? gen.text : "") + "\n");
+    generated.push(shown);
+    html.push(outcome);
+    if (!parsed.json) {
+      const line = outcome.path !== undefined ? `  已写出 HTML 报告：${outcome.path}\n` : "";
+      io.stdout(formatFileText(report) + line + (shown ? shown.text : "") + "\n");
+    }
   }
-  if (parsed.json) io.stdout(JSON.stringify(narrativeJson(reportToJson(reports), generated), null, 2) + "\n");
+  if (parsed.json)
+    io.stdout(JSON.stringify(htmlJson(narrativeJson(reportToJson(reports), generated), html), null, 2) + "\n");
   else io.stdout(formatSummaryText(reports));
-  return exitCodeFor(reports);
+  const code = exitCodeFor(reports);
+  return htmlFailed || html.some((h) => h.error !== undefined) ? 2 : code;
+}
+
+/** A file's --html report: where it was written, or why not (Chinese). */
+interface HtmlOutcome {
+  readonly path?: string;
+  readonly error?: string;
+}
+
+function writeHtml(report: FileReport, gen: NarrativeRun | undefined, dir: string, taken: Set<string>): HtmlOutcome {
+  const name = htmlName(report.file, taken);
+  taken.add(name);
+  const output = path.join(dir, name);
+  try {
+    fs.writeFileSync(output, htmlReport(report, gen), "utf8");
+    return { path: output };
+  } catch (e) {
+    return { error: `无法写出 HTML 报告“${output}”：${errorText(e)}` };
+  }
+}
+
+/** The --json report with each file's HTML report (key "html") or its failure (in "errors"); additive to version 1. */
+function htmlJson<T extends { files: { errors: { message: string }[] }[] }>(
+  json: T,
+  html: ReadonlyArray<HtmlOutcome>,
+): T {
+  return {
+    ...json,
+    files: json.files.map((f, i) => {
+      const h = html[i];
+      if (h?.path !== undefined) return { ...f, html: h.path };
+      if (h?.error !== undefined) return { ...f, errors: [...f.errors, { message: h.error }] };
+      return f;
+    }),
+  };
 }
 
 /** Reads, recognises and checks one file (and its 情况说明: given, or a sheet of the workbook); never throws. */
@@ -234,11 +304,11 @@ export async function checkFile(file: string, narrative?: NarrativeInput): Promi
   }
 }
 
-/** Creates the --out directory if needed; a Chinese message when it cannot be used. */
-function prepareOutDir(dir: string): string | undefined {
+/** Creates an output directory (--out, --html) if needed; a Chinese message when it cannot be used. */
+function prepareDir(dir: string, what: string): string | undefined {
   try {
     fs.mkdirSync(dir, { recursive: true });
-    if (!fs.statSync(dir).isDirectory()) return `“${dir}”不是目录，无法写出校验后的工作簿。`;
+    if (!fs.statSync(dir).isDirectory()) return `“${dir}”不是目录，无法写出${what}。`;
   } catch (e) {
     return `无法创建输出目录“${dir}”：${errorText(e)}`;
   }

@@ -155,12 +155,14 @@ export interface NarrativeSettings {
 /** --narrative / --prior / --templates checked, last year's workbook read once; a Chinese message when wrong. */
 export async function narrativeArgs(args: {
   narrative?: boolean;
+  /** --html <dir>: the report holds the generated text, so it is generated without --narrative too. */
+  html?: string;
   prior?: string;
   templates?: string;
 }): Promise<NarrativeSettings | { error: string }> {
-  if (!args.narrative) {
+  if (!args.narrative && args.html === undefined) {
     if (args.prior !== undefined || args.templates !== undefined)
-      return { error: "选项“--prior”“--templates”需与“--narrative”同用。" };
+      return { error: "选项“--prior”“--templates”需与“--narrative”（或“--html”）同用。" };
     return { on: false };
   }
   if (args.templates !== undefined && !isTemplateSetId(args.templates))
@@ -186,6 +188,8 @@ export interface NarrativeRun {
   readonly text: string;
   /** For --out: our 情况说明 sheet and a pre-filled 补充数据 sheet. */
   readonly sheets?: ExtraSheets;
+  /** Why the text could not be generated (Chinese); absent when it was. */
+  readonly error?: string;
 }
 
 /** Generates the 情况说明 of one checked file (its workbook is read again for its 补充数据 sheet); never throws. */
@@ -206,7 +210,8 @@ export async function narrativeForFile(
       },
     };
   } catch (e) {
-    return { text: `\n  无法生成情况说明：${e instanceof Error ? e.message : String(e)}\n` };
+    const error = e instanceof Error ? e.message : String(e);
+    return { text: `\n  无法生成情况说明：${error}\n`, error };
   }
 }
 

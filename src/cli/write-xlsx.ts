@@ -6,6 +6,7 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { parseA1 } from "../engine/address";
 import type { Finding } from "../engine/findings";
 import { SUPPLEMENT_SHEET } from "../engine/inputs/supplement";
 import type { CellValue } from "../engine/snapshot";
@@ -155,10 +156,10 @@ function addNarrativeSheet(wb: ExcelJS.Workbook, layout: NarrativeSheetLayout): 
     const caption = ws.getCell(b.caption);
     caption.value = b.chart.title;
     caption.font = { bold: true };
-    const start = ws.getCell(b.data.split(":")[0]);
+    const start = parseA1(b.data.split(":")[0]);
     b.cells.forEach((row, r) =>
       row.forEach((v, c) => {
-        const cell = ws.getCell(Number(start.row) + r, Number(start.col) + c);
+        const cell = ws.getCell(start.row + r + 1, start.col + c + 1);
         cell.value = v;
         if (r === 0) cell.font = { bold: true };
         else if (typeof v === "number") cell.numFmt = "#,##0.00";

@@ -74,7 +74,7 @@ test("--json --narrative adds each file's sections, slots and reasons", async ()
 test("bad narrative arguments → exit 2 with a Chinese message", async () => {
   const a = await run("--prior", SEED000, SEED000);
   expect(a.code).toBe(2);
-  expect(a.err).toContain("需与“--narrative”同用");
+  expect(a.err).toContain("需与“--narrative”（或“--html”）同用");
   const b = await run("--narrative", "--templates", "beijing", SEED000);
   expect(b.code).toBe(2);
   expect(b.err).toContain("“--templates”的取值应为");
