@@ -2,10 +2,10 @@
  * --narrative / --prior for the CLI: the 情况说明 generated from a checked file's tables, with the inputs of last year's
  * workbook (--prior) and the file's own 补充数据 sheet. Pure apart from what main.ts hands in.
  */
-import { gatherInputs, type GatheredInputs } from "../engine/inputs";
+import type { GatheredInputs } from "../engine/inputs";
 import type { RecognitionResult } from "../engine/model/table";
-import { generateNarrative, joinText, TEMPLATE_SETS, type Narrative, type TemplateSetId } from "../engine/narrative";
-import { generateBudgetNarrative } from "../engine/narrative/budget";
+import { joinText, TEMPLATE_SETS, type Narrative, type TemplateSetId } from "../engine/narrative";
+import { generateWorkbookNarrative, isTemplateSetId } from "../engine/narrative/workbook";
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { formatRef } from "../engine/address";
 import { buildSupplementSheet } from "../engine/inputs/supplement";
@@ -41,53 +41,25 @@ export interface GeneratedNarrative {
   readonly charts: ReadonlyArray<ChartSpec>;
 }
 
-/** The 决算 year the workbook states ("2024 年度", "2024年度"), from its first rows; undefined when none. */
-export function detectYear(snapshot: WorkbookSnapshot): number | undefined {
-  const counts = new Map<number, number>();
-  for (const s of snapshot.sheets) {
-    for (const row of s.values.slice(0, 8)) {
-      for (const v of row) {
-        if (typeof v !== "string") continue;
-        const m = /(20\d\d)\s*年度?/.exec(v);
-        if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-      }
-    }
-  }
-  let best: number | undefined;
-  for (const [y, n] of counts) if (best === undefined || n > counts.get(best)!) best = y;
-  return best;
-}
+export { detectYear, isTemplateSetId } from "../engine/narrative/workbook";
 
-export function isTemplateSetId(s: string): s is TemplateSetId {
-  return s in TEMPLATE_SETS;
-}
-
+/** The text of one file, generated the way the pane does (src/engine/narrative/workbook.ts), with its charts. */
 export function generateForFile(
   result: RecognitionResult,
   snapshot: WorkbookSnapshot,
   options: { prior?: WorkbookSnapshot; templates?: TemplateSetId; year?: number } = {},
 ): GeneratedNarrative {
-  const gathered = gatherInputs(result.tables, snapshot, options.prior);
-  const year = options.year ?? detectYear(snapshot);
-  const isBudget =
-    !result.tables.some((t) => t.id.startsWith("final-")) && result.tables.some((t) => t.id.startsWith("budget-"));
-  if (isBudget) {
-    // A 部门预算 workbook: the budget sections (its own template set; --templates names the 决算 wording only).
-    const b = generateBudgetNarrative(result.tables, gathered.inputs, { year });
-    return {
-      narrative: { kind: "budget", templateSet: b.templateSet, sections: b.sections, missing: b.missing, reasons: [] },
-      gathered,
-      charts: [],
-    };
-  }
-  const narrative = generateNarrative(result.tables, gathered.inputs, {
-    templates: options.templates ?? "standard",
-    year,
-  });
+  const n = generateWorkbookNarrative(result, snapshot, options);
   return {
-    narrative: { ...narrative, kind: "final" },
-    gathered,
-    charts: narrativeCharts(narrative.figures, gathered.inputs),
+    narrative: {
+      kind: n.kind,
+      templateSet: n.templateSet,
+      sections: n.sections.map((s) => ({ kind: s.kind ?? "", heading: s.heading, paragraphs: s.paragraphs })),
+      missing: n.missing,
+      reasons: n.reasons,
+    },
+    gathered: n.gathered,
+    charts: n.figures ? narrativeCharts(n.figures, n.inputs) : [],
   };
 }
 

@@ -33,6 +33,18 @@ export function lineName(lines: Lines, key: string): string {
   return lines.get(key)?.label ?? currentName.get(key) ?? key;
 }
 
+/** The name of a 上年决算数 input in 【待填写】 slots and messages: "上年决算数（本年收入合计）". */
+export function priorInputLabel(lines: Lines, key: string): string {
+  return `上年决算数（${lineName(lines, key)}）`;
+}
+
+/** The name of a 年初预算数 input: "年初预算数（行政运行）"; for an input no table line holds, "预算数（机关运行经费）". */
+export function budgetInputLabel(lines: Lines, key: string): string {
+  const l = lines.get(key);
+  if (!l) return `预算数（${lineName(lines, key)}）`;
+  return `年初预算数（${key === "05.total" ? "一般公共预算财政拨款支出" : l.label}）`;
+}
+
 export function computeFigures(tables: ReadonlyArray<Table>, inputs: Inputs, options: FigureOptions = {}): Figures {
   const lines = extractLines(tables);
   const all = new Map<string, FigureValue>();
@@ -103,16 +115,13 @@ export function computeFigures(tables: ReadonlyArray<Table>, inputs: Inputs, opt
   // 完成年初预算 per 类/款/项 and in total (05), where a 年初预算数 is given or asked for.
   for (const l of lines.values()) {
     if (l.table !== "final-05" || !(l.key === "05.total" || l.key.startsWith("05:"))) continue;
-    const budget = fromInput(
-      inputs.budget[l.key],
-      `年初预算数（${l.key === "05.total" ? "一般公共预算财政拨款支出" : l.label}）`,
-    );
+    const budget = fromInput(inputs.budget[l.key], budgetInputLabel(lines, l.key));
     add("budget.completion", l.key, { final: L(l.key), budget });
     add("budget.variance", l.key, { final: L(l.key), budget });
   }
   for (const [key, v] of Object.entries(inputs.budget)) {
     if (!lines.has(key) && inputs.current[key]) {
-      const budget = fromInput(v, `预算数（${lineName(lines, key)}）`);
+      const budget = fromInput(v, budgetInputLabel(lines, key));
       add("budget.completion", key, { final: current(key), budget });
       add("budget.variance", key, { final: current(key), budget });
     }
@@ -126,7 +135,7 @@ export function computeFigures(tables: ReadonlyArray<Table>, inputs: Inputs, opt
   ]);
   for (const key of subjects) {
     const cur = current(key);
-    const prior = fromInput(inputs.prior[key], `上年决算数（${lineName(lines, key)}）`);
+    const prior = fromInput(inputs.prior[key], priorInputLabel(lines, key));
     add("change", key, { current: cur, prior });
     add("growth", key, { current: cur, prior });
   }

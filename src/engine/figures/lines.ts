@@ -156,3 +156,69 @@ export function extractLines(tables: ReadonlyArray<Table>): Lines {
   }
   return out;
 }
+
+const COLUMN_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "02": {
+    total: "本年收入合计",
+    fiscal: "财政拨款收入",
+    upper: "上级补助收入",
+    business: "事业收入",
+    operating: "经营收入",
+    subsidiary: "附属单位上缴收入",
+    other: "其他收入",
+  },
+  "03": {
+    total: "本年支出合计",
+    basic: "基本支出",
+    project: "项目支出",
+    upper: "上缴上级支出",
+    operating: "经营支出",
+    subsidiary: "对附属单位补助支出",
+  },
+  "05": { total: "一般公共预算财政拨款支出合计", basic: "基本支出", project: "项目支出" },
+  "07": {
+    opening: "年初结转和结余",
+    income: "本年收入",
+    total: "本年支出",
+    basic: "基本支出",
+    project: "项目支出",
+    closing: "年末结转和结余",
+  },
+  "08": { total: "本年支出", basic: "基本支出", project: "项目支出" },
+};
+const TABLE_PREFIX: Readonly<Record<string, string>> = {
+  "02": "收入决算表",
+  "03": "支出决算表",
+  "05": "一般公共预算财政拨款",
+  "07": "政府性基金预算财政拨款",
+  "08": "国有资本经营预算财政拨款",
+};
+const FUND_SUFFIX: Readonly<Record<string, string>> = {
+  gpb: "（一般公共预算）",
+  fund: "（政府性基金）",
+  soe: "（国有资本经营）",
+};
+
+/**
+ * A line's name for lists where lines of several tables stand side by side (the pane's inputs, the 补充数据 sheet, the
+ * 比率 tab): the printed label made unambiguous — 合计 rows by their column, 总计 by its side, 04表 lines as 财政拨款….
+ * The text itself keeps the printed labels.
+ */
+export function lineTitle(lines: Lines, key: string): string {
+  const l = lines.get(key);
+  const label = l?.label ?? key;
+  if (/:/.test(key)) return label;
+  const side = /^0[14]\.(income|expense)\.(\w+)(?:\.(gpb|fund|soe))?$/.exec(key);
+  if (side) {
+    const [, dir, role, fund] = side;
+    const base = role === "grandTotal" ? `${dir === "income" ? "收入" : "支出"}总计` : label;
+    const named = key.startsWith("04") && !base.includes("财政拨款") ? `财政拨款${base}` : base;
+    return fund ? `${named}${FUND_SUFFIX[fund]}` : named;
+  }
+  const col = /^(0[23578])\.(\w+)$/.exec(key);
+  if (col) {
+    const name = COLUMN_NAMES[col[1]]?.[col[2]];
+    if (name) return col[1] === "05" && col[2] === "total" ? name : `${TABLE_PREFIX[col[1]]}${name}`;
+  }
+  return label;
+}

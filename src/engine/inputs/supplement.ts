@@ -1,6 +1,6 @@
 import Decimal from "decimal.js";
 import { cellRef, type CellRef } from "../address";
-import { extractLines, type LineValue } from "../figures/lines";
+import { extractLines, lineTitle, type LineValue } from "../figures/lines";
 import type { Table } from "../model/table";
 import type { CellValue, WorkbookSnapshot } from "../snapshot";
 import { parseAmount } from "../values/amount";
@@ -56,17 +56,24 @@ export interface SupplementReading {
   readonly problems: ReadonlyArray<SupplementProblem>;
 }
 
-interface RowSpec {
-  key: string;
-  group: string;
-  code?: string;
-  name: string;
-  current?: Decimal | null;
-  /** The row takes a 年初预算数. */
-  budget?: boolean;
-  /** The row's 本年决算数 is typed by the user (no table holds it). */
-  typed?: boolean;
+/** An item the user can give inputs for: a row of the 补充数据 sheet, and of the pane's 情况说明 inputs. */
+export interface SupplementItem {
+  readonly key: string;
+  /** "收入支出总体", "一般公共预算财政拨款支出", "“三公”经费", "政府采购" … */
+  readonly group: string;
+  readonly code?: string;
+  readonly name: string;
+  /** This year's amount from the tables (absent for a typed item). */
+  readonly current?: Decimal | null;
+  /** The item takes a 年初预算数. */
+  readonly budget?: boolean;
+  /** The item's 本年数 is typed by the user (no table holds it). */
+  readonly typed?: boolean;
+  /** A count (车辆数, 批次 …), not an amount. */
+  readonly count?: boolean;
 }
+
+type RowSpec = SupplementItem;
 
 const LINE_ROWS: ReadonlyArray<{ group: string; keys: ReadonlyArray<string> }> = [
   {
@@ -106,6 +113,11 @@ const LINE_ROWS: ReadonlyArray<{ group: string; keys: ReadonlyArray<string> }> =
   },
 ];
 
+/** The items of this year's tables the 情况说明 needs inputs for, in the 补充数据 sheet's order. */
+export function supplementItems(tables: ReadonlyArray<Table>): SupplementItem[] {
+  return rowsFor(tables);
+}
+
 function rowsFor(tables: ReadonlyArray<Table>): RowSpec[] {
   const lines = extractLines(tables);
   const rows: RowSpec[] = [];
@@ -113,7 +125,7 @@ function rowsFor(tables: ReadonlyArray<Table>): RowSpec[] {
     key: l.key,
     group,
     code: l.code,
-    name: l.label,
+    name: lineTitle(lines, l.key),
     current: l.value,
     budget,
   });
@@ -129,13 +141,20 @@ function rowsFor(tables: ReadonlyArray<Table>): RowSpec[] {
   for (const l of lines.values())
     if (l.table === "final-06" && l.key.startsWith("06:") && l.level === 1) rows.push(lineRow(l, "基本支出"));
   for (const l of lines.values())
-    if (/^09\.\w+\.final$/.test(l.key)) rows.push({ ...lineRow(l, "“三公”经费"), budget: false });
+    if (/^09\.\w+\.final$/.test(l.key))
+      rows.push({ ...lineRow(l, "“三公”经费"), budget: false, count: TABLE_COUNTS.some((c) => c.key === l.key) });
   // Counts the 情况说明 names that this workbook's tables do not print (the 12-column 09表 has no 相关统计数; a
   // workbook without 10表): the user types them.
   for (const c of TABLE_COUNTS) {
     if (c.key.startsWith("10.") && lines.has("10.vehicles")) continue;
     if (c.key.startsWith("09.") && lines.has(c.key)) continue;
-    rows.push({ key: c.key, group: c.key.startsWith("09.") ? "“三公”经费" : "国有资产", name: c.nameZh, typed: true });
+    rows.push({
+      key: c.key,
+      group: c.key.startsWith("09.") ? "“三公”经费" : "国有资产",
+      name: c.nameZh,
+      typed: true,
+      count: true,
+    });
   }
   for (const c of CURRENT_INPUTS) {
     const group = c.key.startsWith("procurement")
@@ -143,7 +162,7 @@ function rowsFor(tables: ReadonlyArray<Table>): RowSpec[] {
       : c.key.startsWith("assets")
         ? "国有资产"
         : "机关运行经费";
-    rows.push({ key: c.key, group, name: c.nameZh, typed: true, budget: c.key === "operatingCost" });
+    rows.push({ key: c.key, group, name: c.nameZh, typed: true, budget: c.key === "operatingCost", count: c.count });
   }
   return rows;
 }
