@@ -42,6 +42,9 @@ export const zhCN = {
   "tabs.findings": "问题",
   "tabs.coverage": "覆盖情况",
   "tabs.tables": "已识别的表",
+  "tabs.narrative": "情况说明",
+  "tabs.ratios": "比率",
+  "tabs.loading": "正在加载…",
 
   "severity.error": "错误",
   "severity.warning": "警告",

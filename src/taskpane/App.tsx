@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Dismiss24Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import type { Finding, Severity } from "../engine/findings";
 import type { WorkbookGateway } from "../excel/gateway";
 import { t } from "../i18n/zh-CN";
@@ -24,7 +24,15 @@ import { Summary } from "./components/Summary";
 import { TablesView } from "./components/TablesView";
 import { browserDownload, findingsCsv, type Download } from "./export";
 import { useChecker } from "./hooks/useChecker";
+import { useNarrative } from "./narrative/useNarrative";
 import { findingKey, parseCellRef } from "./run/keys";
+import { readPriorFile, type ReadPrior } from "./run/prior-file";
+
+// The 情况说明 and 比率 tabs are one chunk, loaded when one of them is first shown (bundle budget).
+const NarrativeTab = lazy(() => import(/* webpackChunkName: "narrative" */ "./narrative/tabs"));
+const RatiosTab = lazy(() =>
+  import(/* webpackChunkName: "narrative" */ "./narrative/tabs").then((m) => ({ default: m.RatiosTab })),
+);
 
 /** "excel": running inside Excel. "demo": plain browser (Office.onReady reported no host). */
 export type HostMode = "excel" | "demo";
@@ -34,9 +42,11 @@ export interface AppProps {
   readonly gateway: WorkbookGateway;
   /** Saves the CSV export; the browser download by default (tests pass a spy). */
   readonly download?: Download;
+  /** Reads last year's workbook picked in the 情况说明 tab; ExcelJS in the browser by default. */
+  readonly readPrior?: ReadPrior;
 }
 
-type TabId = "findings" | "coverage" | "tables";
+type TabId = "findings" | "coverage" | "tables" | "narrative" | "ratios";
 
 const useStyles = makeStyles({
   root: {
@@ -54,12 +64,28 @@ const useStyles = makeStyles({
 });
 
 /** The task pane: toolbar → progress → status → summary → 问题 / 覆盖情况 / 已识别的表. */
-export function App({ mode, gateway, download = browserDownload }: AppProps) {
+export function App({ mode, gateway, download = browserDownload, readPrior = readPriorFile }: AppProps) {
   const styles = useStyles();
-  const { state, ignoredSet, start, clear, ignore, restore, notify, dismissLastRun, fail } = useChecker(gateway);
+  const { state, ignoredSet, start, clear, ignore, restore, notify, dismissLastRun, fail, patchState } =
+    useChecker(gateway);
   const [tab, setTab] = useState<TabId>("findings");
   const [selection, setSelection] = useState<string | null>(null);
   const { outcome } = state;
+  const narrative = useNarrative({
+    gateway,
+    context: outcome?.context ?? null,
+    saved: state.savedNarrative,
+    save: patchState,
+    readPrior,
+    active: tab === "narrative" || tab === "ratios",
+  });
+  const onLocateCells = useCallback(
+    (cells: ReadonlyArray<string>) => {
+      if (cells.length === 0) return;
+      gateway.navigate(parseCellRef(cells[0])).catch(fail);
+    },
+    [gateway, fail],
+  );
 
   useEffect(() => {
     if (mode !== "demo") return undefined;
@@ -229,6 +255,8 @@ export function App({ mode, gateway, download = browserDownload }: AppProps) {
             <Tab value="findings">{t("tabs.findings")}</Tab>
             <Tab value="coverage">{t("tabs.coverage")}</Tab>
             <Tab value="tables">{t("tabs.tables")}</Tab>
+            {outcome.tables.length > 0 && <Tab value="narrative">{t("tabs.narrative")}</Tab>}
+            {outcome.tables.length > 0 && <Tab value="ratios">{t("tabs.ratios")}</Tab>}
           </TabList>
           <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
             {tab === "findings" && (
@@ -243,6 +271,15 @@ export function App({ mode, gateway, download = browserDownload }: AppProps) {
             )}
             {tab === "coverage" && <CoverageView rules={outcome.rules} />}
             {tab === "tables" && <TablesView tables={outcome.tables} unplaced={outcome.unplaced} />}
+            {(tab === "narrative" || tab === "ratios") && (
+              <Suspense fallback={<Text role="status">{t("tabs.loading")}</Text>}>
+                {tab === "narrative" ? (
+                  <NarrativeTab c={narrative} onLocate={onLocateCells} />
+                ) : (
+                  <RatiosTab c={narrative} onLocate={onLocateCells} />
+                )}
+              </Suspense>
+            )}
           </div>
         </>
       )}

@@ -12,6 +12,7 @@ import type { ApplyResult, ClearResult, ReadRequest, WorkbookState } from "../..
 import { App, type HostMode } from "../../src/taskpane/App";
 import { DemoGateway } from "../../src/taskpane/demo/DemoGateway";
 import type { Download } from "../../src/taskpane/export";
+import type { ReadPrior } from "../../src/taskpane/run/prior-file";
 import { appTheme } from "../../src/taskpane/theme";
 import { fixtureSnapshot, type FixtureName } from "./fixtures";
 
@@ -101,6 +102,8 @@ export interface RenderOptions {
   readonly mode?: HostMode;
   readonly gateway?: TestGateway;
   readonly download?: Download;
+  /** Reads last year's workbook picked in the 情况说明 tab (ExcelJS in the browser by default). */
+  readonly readPrior?: ReadPrior;
 }
 
 export function renderWithProviders(options: RenderOptions = {}): RenderResult & {
@@ -111,7 +114,7 @@ export function renderWithProviders(options: RenderOptions = {}): RenderResult &
   const download = (options.download as jest.Mock | undefined) ?? jest.fn();
   const result = render(
     <FluentProvider theme={appTheme}>
-      <App mode={options.mode ?? "excel"} gateway={gateway} download={download} />
+      <App mode={options.mode ?? "excel"} gateway={gateway} download={download} readPrior={options.readPrior} />
     </FluentProvider>,
   );
   return { ...result, gateway, download };

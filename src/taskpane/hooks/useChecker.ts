@@ -27,6 +27,8 @@ export interface CheckerState {
   readonly notice: Notice | null;
   readonly ignored: ReadonlyArray<string>;
   readonly lastRun: LastRunSummary | null;
+  /** The 情况说明 tab's edits as kept in the workbook (loaded once with the state). */
+  readonly savedNarrative: WorkbookState["narrative"] | null;
 }
 
 export function useChecker(gateway: WorkbookGateway) {
@@ -39,6 +41,7 @@ export function useChecker(gateway: WorkbookGateway) {
     notice: null,
     ignored: [],
     lastRun: null,
+    savedNarrative: null,
   });
   const stored = useRef<WorkbookState>({ ignored: [] });
   const mounted = useRef(true);
@@ -52,7 +55,7 @@ export function useChecker(gateway: WorkbookGateway) {
     gateway.loadState().then(
       (st) => {
         stored.current = st;
-        update({ ignored: [...st.ignored], lastRun: st.lastRun ?? null });
+        update({ ignored: [...st.ignored], lastRun: st.lastRun ?? null, savedNarrative: st.narrative ?? null });
       },
       () => undefined, // no state yet: nothing ignored
     );
@@ -130,5 +133,32 @@ export function useChecker(gateway: WorkbookGateway) {
 
   const ignoredSet = useMemo(() => new Set(state.ignored), [state.ignored]);
 
-  return { state, ignoredSet, start, clear, ignore, restore, notify, dismissLastRun, fail };
+  /** Merges a part of the per-workbook state (e.g. the 情况说明 tab's edits) into what is kept in the document. */
+  const patchState = useCallback(
+    async (patch: Partial<WorkbookState>) => {
+      const next: WorkbookState = { ...stored.current, ...patch };
+      stored.current = next;
+      try {
+        await gateway.saveState(next);
+      } catch (e) {
+        update({ error: errorText(e) });
+      }
+    },
+    [gateway, update],
+  );
+  const storedState = useCallback(() => stored.current, []);
+
+  return {
+    state,
+    ignoredSet,
+    start,
+    clear,
+    ignore,
+    restore,
+    notify,
+    dismissLastRun,
+    fail,
+    patchState,
+    storedState,
+  };
 }

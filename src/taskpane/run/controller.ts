@@ -47,12 +47,12 @@ export async function runCheck(gateway: WorkbookGateway, hooks: RunHooks = {}): 
   if (result.tables.length === 0) {
     // Nothing recognised: leave a workbook that holds no 决算 tables as it is (no report sheet in it).
     progress("writing", 1);
-    return { ...view, apply: null };
+    return { ...view, apply: null, context: { snapshot, recognition: result } };
   }
   progress("writing", READ_SHARE + CHECK_SHARE);
   await yieldToUi();
   const plan = engine.planFor(run.findings, ignored, findingKey);
   const apply = await gateway.applyPlan(plan);
   progress("writing", 1);
-  return { ...view, apply };
+  return { ...view, apply, context: { snapshot, recognition: result } };
 }

@@ -14,6 +14,7 @@ import { checkTableTexts } from "../../engine/narrative/check";
 import type { CheckOutcome, RuleView } from "./types";
 
 export { recognize, runRules };
+export { buildNarrativeView } from "./narrative";
 
 /** Write plan of the findings that are not ignored. */
 export function planFor(

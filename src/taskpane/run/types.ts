@@ -1,4 +1,6 @@
 import type { Finding, RuleCategory, RuleStatus, Severity } from "../../engine/findings";
+import type { RecognitionResult } from "../../engine/model/table";
+import type { WorkbookSnapshot } from "../../engine/snapshot";
 import type { ApplyResult } from "../../excel/gateway";
 
 /** The stages of a run, in order; the pane shows one progress bar across them. */
@@ -44,4 +46,11 @@ export interface CheckOutcome {
   readonly unplaced: ReadonlyArray<UnplacedView>;
   /** What the write did; null when nothing was written (no table recognised). */
   readonly apply: ApplyResult | null;
+  /** The run's snapshot and recognised tables, kept in memory for the 情况说明 tab (not plain data; never persisted). */
+  readonly context?: RunContext;
+}
+
+export interface RunContext {
+  readonly snapshot: WorkbookSnapshot;
+  readonly recognition: RecognitionResult;
 }

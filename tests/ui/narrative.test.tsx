@@ -1,0 +1,150 @@
+/**
+ * The 情况说明 and 比率 tabs on seed001 (丹凤县医疗保障局 2024 决算) with the real engine: inputs listed with the filter
+ * 全部 / 仅需原因 / 仅缺失, a typed 上年决算数 regenerates the text (4.28% as the published text says), a change ≥ 10 %
+ * asks for its reason, last year's workbook fills the 上年决算数, 插入到工作表 writes our sheet through the gateway, and
+ * 生成补充数据表 adds the pre-filled sheet once.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { fixtureSnapshot } from "../support/fixtures";
+import { renderWithProviders, TestGateway } from "../support/render";
+
+jest.setTimeout(60_000);
+const SEED = "seed001-danfeng-2024-final";
+
+async function openNarrative(options: Parameters<typeof renderWithProviders>[0] = {}) {
+  const r = renderWithProviders({ gateway: new TestGateway({ snapshot: SEED }), ...options });
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "开始校验" }));
+  await user.click(await screen.findByRole("tab", { name: "情况说明" }));
+  await screen.findByRole("document", { name: "预览" }, { timeout: 20_000 });
+  return { ...r, user };
+}
+
+function preview(): HTMLElement {
+  return screen.getByRole("document", { name: "预览" });
+}
+
+function item(name: string): HTMLElement {
+  return screen.getByRole("listitem", { name });
+}
+
+async function typeInto(field: HTMLElement, text: string) {
+  fireEvent.change(field, { target: { value: text } });
+  fireEvent.blur(field);
+}
+
+describe("情况说明 tab", () => {
+  it("shows the text with 【待填写】 slots, the counts and the inputs still missing", async () => {
+    await openNarrative();
+    expect(within(preview()).getByRole("heading", { name: "一、收入支出决算总体情况说明" })).toBeInTheDocument();
+    expect(within(preview()).getAllByText(/^【待填写：上年决算数/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/^待填写 \d+ 处；需说明原因 0 处/)).toBeInTheDocument();
+    // 仅缺失 is the filter while something is missing.
+    expect(screen.getByRole("radio", { name: "仅缺失" })).toBeChecked();
+    expect(within(item("本年收入合计")).getAllByText("待填写").length).toBeGreaterThan(0);
+  });
+
+  it("a typed 上年决算数 regenerates the text and is kept in the workbook", async () => {
+    const { gateway } = await openNarrative();
+    await typeInto(within(item("收入总计")).getByLabelText("上年决算数"), "1,006.19");
+    await waitFor(() => expect(preview().textContent).toContain("均增加43.03万元，增长4.28%"));
+    expect(gateway.savedState.narrative?.edits).toEqual({ "prior:01.income.grandTotal": "1,006.19" });
+  });
+
+  it("text that is not an amount is shown as an error and not used", async () => {
+    await openNarrative();
+    await typeInto(within(item("收入总计")).getByLabelText("上年决算数"), "一千");
+    expect(await within(item("收入总计")).findByText(/无法识别为金额/)).toBeInTheDocument();
+  });
+
+  it("a change of ≥ 10 % asks for its reason (仅需原因), and the reason goes into the text", async () => {
+    await openNarrative();
+    await typeInto(within(item("收入总计")).getByLabelText("上年决算数"), "900");
+    await userEvent.setup().click(screen.getByRole("radio", { name: "仅需原因" }));
+    const total = await screen.findByRole("listitem", { name: "收入总计" });
+    expect(within(total).getByText("需说明原因")).toBeInTheDocument();
+    expect(within(total).getByText(/总计比上年增长16\.58%（≥10%），需说明主要原因/)).toBeInTheDocument();
+    await typeInto(within(total).getByLabelText(/比上年变动主要原因/), "年中追加了医疗保障服务联络员补助");
+    await waitFor(() => expect(preview().textContent).toContain("年中追加了医疗保障服务联络员补助"));
+    expect(screen.getByText(/需说明原因 \d+ 处，尚未填写 \d+ 处/)).toBeInTheDocument();
+  });
+
+  it("a number of the preview opens its provenance and 定位 selects the cell", async () => {
+    const { gateway, user } = await openNarrative();
+    const first = within(preview()).getAllByRole("button", { name: "1,049.22" })[0];
+    await user.click(first);
+    const note = screen.getByRole("note", { name: "数字来源" });
+    expect(note.textContent).toContain("表中金额 · 收入总计");
+    expect(note.textContent).toMatch(/来源：公开01表!C\d+/);
+    await user.click(within(note).getByRole("button", { name: "定位" }));
+    expect(gateway.calls.navigate).toHaveBeenLastCalledWith({
+      sheet: "公开01表",
+      address: expect.stringMatching(/^C\d+$/),
+    });
+  });
+
+  it("last year's workbook fills the 上年决算数 (the same tables: every line 持平)", async () => {
+    const readPrior = jest.fn(async (file: File) => ({ name: file.name, snapshot: fixtureSnapshot(SEED) }));
+    await openNarrative({ readPrior });
+    const input = screen.getByLabelText("选择上年决算工作簿…") as HTMLInputElement;
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [new File(["x"], "2023年决算.xlsx")] } });
+    });
+    expect(readPrior).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/已读取“2023年决算\.xlsx”：\d+ 个项目取得上年决算数/)).toBeInTheDocument();
+    await waitFor(() => expect(preview().textContent).toContain("持平"));
+    expect(within(preview()).queryAllByText(/^【待填写：上年决算数/)).toHaveLength(0);
+  });
+
+  it("a picked file that cannot be read: the Chinese message, the text stays", async () => {
+    const readPrior = jest.fn(async () => {
+      throw new Error("“坏.xlsx”不是有效的 xlsx 文件");
+    });
+    await openNarrative({ readPrior });
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("选择上年决算工作簿…"), {
+        target: { files: [new File(["x"], "坏.xlsx")] },
+      });
+    });
+    expect(await screen.findByText(/无法读取上年决算工作簿：“坏\.xlsx”不是有效的 xlsx 文件/)).toBeInTheDocument();
+    expect(preview()).toBeInTheDocument();
+  });
+
+  it("插入到工作表 writes our 情况说明 sheet through the gateway", async () => {
+    const { gateway, user } = await openNarrative();
+    await user.click(screen.getByRole("button", { name: "插入到工作表" }));
+    expect(
+      await screen.findByText(/^已写入“情况说明”工作表：\d+ 行文字，6 个图表；其中仍有 \d+ 处【待填写】/),
+    ).toBeInTheDocument();
+    expect(gateway.narrative?.rows[0]).toEqual({ text: "部门决算情况说明（预决算校验助手生成）", kind: "title" });
+    expect(gateway.narrative?.rows.map((r) => r.text)).toContain("一、收入支出决算总体情况说明");
+    expect(gateway.narrative?.blocks).toHaveLength(6);
+  });
+
+  it("生成补充数据表 adds the pre-filled sheet once, then the tab reads it", async () => {
+    const { gateway, user } = await openNarrative();
+    await user.click(screen.getByRole("button", { name: "生成补充数据表" }));
+    expect(await screen.findByText("已新建“补充数据”工作表。填写后点击“重新读取”。")).toBeInTheDocument();
+    expect(gateway.supplementRows?.[2]?.[0]).toBe("键");
+    await waitFor(() => expect(screen.queryByRole("button", { name: "生成补充数据表" })).not.toBeInTheDocument());
+    expect(screen.getByText("工作簿中已有“补充数据”工作表，其中填写的数据已读取。")).toBeInTheDocument();
+  });
+});
+
+describe("比率 tab", () => {
+  it("shows the charts and the figures, each figure locating its cells", async () => {
+    const { gateway, user } = await openNarrative();
+    await user.click(screen.getByRole("tab", { name: "比率" }));
+    const charts = await screen.findByRole("region", { name: "图表" });
+    expect(within(charts).getByRole("img", { name: "收入结构图" })).toBeInTheDocument();
+    expect(within(charts).getAllByRole("img")).toHaveLength(6);
+    const figures = screen.getByRole("region", { name: "比率与增减" });
+    const row = within(figures)
+      .getAllByRole("row")
+      .find((r) => /基本支出/.test(r.textContent ?? "") && /84\.66%/.test(r.textContent ?? ""));
+    expect(row).toBeDefined();
+    await user.click(within(row!).getByRole("button"));
+    expect(gateway.calls.navigate).toHaveBeenCalled();
+  });
+});
