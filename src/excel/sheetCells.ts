@@ -4,7 +4,7 @@
  * gateway queues them, the demo gateway keeps them, tests compare them.
  */
 import { rangeA1 } from "../engine/address";
-import { SUPPLEMENT_HEADER } from "../engine/inputs/supplement";
+import { SUPPLEMENT_HEADER } from "../engine/sheet-names";
 import type { NarrativeSheetLayout } from "../engine/narrative/sheet";
 import type { CellValue } from "../engine/snapshot";
 import { parseArea } from "./addresses";

@@ -16,23 +16,22 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from "react
 import type { Finding, Severity } from "../engine/findings";
 import type { WorkbookGateway } from "../excel/gateway";
 import { t } from "../i18n/zh-CN";
-import { CoverageView } from "./components/CoverageView";
-import { FindingsView } from "./components/FindingsView";
 import { PaneToolbar } from "./components/PaneToolbar";
 import { RunProgress } from "./components/RunProgress";
 import { Summary } from "./components/Summary";
-import { TablesView } from "./components/TablesView";
 import { browserDownload, findingsCsv, type Download } from "./export";
 import { useChecker } from "./hooks/useChecker";
 import { useNarrative } from "./narrative/useNarrative";
 import { findingKey, parseCellRef } from "./run/keys";
 import { readPriorFile, type ReadPrior } from "./run/prior-file";
 
-// The 情况说明 and 比率 tabs are one chunk, loaded when one of them is first shown (bundle budget).
-const NarrativeTab = lazy(() => import(/* webpackChunkName: "narrative" */ "./narrative/tabs"));
-const RatiosTab = lazy(() =>
-  import(/* webpackChunkName: "narrative" */ "./narrative/tabs").then((m) => ({ default: m.RatiosTab })),
-);
+// The result views are one chunk, loaded with the first results (bundle budget, views.tsx).
+const views = () => import(/* webpackChunkName: "views" */ "./views");
+const FindingsView = lazy(() => views().then((m) => ({ default: m.FindingsView })));
+const CoverageView = lazy(() => views().then((m) => ({ default: m.CoverageView })));
+const TablesView = lazy(() => views().then((m) => ({ default: m.TablesView })));
+const NarrativeTab = lazy(() => views().then((m) => ({ default: m.NarrativeTab })));
+const RatiosTab = lazy(() => views().then((m) => ({ default: m.RatiosTab })));
 
 /** "excel": running inside Excel. "demo": plain browser (Office.onReady reported no host). */
 export type HostMode = "excel" | "demo";
@@ -79,6 +78,11 @@ export function App({ mode, gateway, download = browserDownload, readPrior = rea
     readPrior,
     active: tab === "narrative" || tab === "ratios",
   });
+  // The views' chunk loads while the engine runs, so the results show without a further wait.
+  useEffect(() => {
+    if (state.phase === "running") void views();
+  }, [state.phase]);
+
   const onLocateCells = useCallback(
     (cells: ReadonlyArray<string>) => {
       if (cells.length === 0) return;
@@ -259,27 +263,22 @@ export function App({ mode, gateway, download = browserDownload, readPrior = rea
             {outcome.tables.length > 0 && <Tab value="ratios">{t("tabs.ratios")}</Tab>}
           </TabList>
           <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
-            {tab === "findings" && (
-              <FindingsView
-                findings={outcome.findings}
-                tableLabels={outcome.tableLabels}
-                ignored={ignoredSet}
-                onLocate={onLocate}
-                onIgnore={ignore}
-                onRestore={restore}
-              />
-            )}
-            {tab === "coverage" && <CoverageView rules={outcome.rules} />}
-            {tab === "tables" && <TablesView tables={outcome.tables} unplaced={outcome.unplaced} />}
-            {(tab === "narrative" || tab === "ratios") && (
-              <Suspense fallback={<Text role="status">{t("tabs.loading")}</Text>}>
-                {tab === "narrative" ? (
-                  <NarrativeTab c={narrative} onLocate={onLocateCells} />
-                ) : (
-                  <RatiosTab c={narrative} onLocate={onLocateCells} />
-                )}
-              </Suspense>
-            )}
+            <Suspense fallback={<Text role="status">{t("tabs.loading")}</Text>}>
+              {tab === "findings" && (
+                <FindingsView
+                  findings={outcome.findings}
+                  tableLabels={outcome.tableLabels}
+                  ignored={ignoredSet}
+                  onLocate={onLocate}
+                  onIgnore={ignore}
+                  onRestore={restore}
+                />
+              )}
+              {tab === "coverage" && <CoverageView rules={outcome.rules} />}
+              {tab === "tables" && <TablesView tables={outcome.tables} unplaced={outcome.unplaced} />}
+              {tab === "narrative" && <NarrativeTab c={narrative} onLocate={onLocateCells} />}
+              {tab === "ratios" && <RatiosTab c={narrative} onLocate={onLocateCells} />}
+            </Suspense>
           </div>
         </>
       )}

@@ -136,7 +136,7 @@ describe("比率 tab", () => {
   it("shows the charts and the figures, each figure locating its cells", async () => {
     const { gateway, user } = await openNarrative();
     await user.click(screen.getByRole("tab", { name: "比率" }));
-    const charts = await screen.findByRole("region", { name: "图表" });
+    const charts = await screen.findByRole("region", { name: "图表" }, { timeout: 20_000 });
     expect(within(charts).getByRole("img", { name: "收入结构图" })).toBeInTheDocument();
     expect(within(charts).getAllByRole("img")).toHaveLength(6);
     const figures = screen.getByRole("region", { name: "比率与增减" });

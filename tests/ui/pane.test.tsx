@@ -173,7 +173,7 @@ describe("task pane: results", () => {
     renderWithProviders();
     const user = await runCheck();
     await user.click(screen.getByRole("tab", { name: "覆盖情况" }));
-    const list = screen.getByRole("list", { name: "覆盖情况" });
+    const list = await screen.findByRole("list", { name: "覆盖情况" });
     const items = within(list)
       .getAllByRole("listitem")
       .filter((li) => li.parentElement === list);

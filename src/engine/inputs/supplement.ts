@@ -4,6 +4,7 @@ import { extractLines, lineTitle, type LineValue } from "../figures/lines";
 import type { Table } from "../model/table";
 import type { CellValue, WorkbookSnapshot } from "../snapshot";
 import { parseAmount } from "../values/amount";
+import { SUPPLEMENT_HEADER, SUPPLEMENT_SHEET } from "../sheet-names";
 import { CURRENT_INPUTS, type InputValue, type Inputs, type Reason } from "./model";
 
 /**
@@ -16,20 +17,7 @@ import { CURRENT_INPUTS, type InputValue, type Inputs, type Reason } from "./mod
  * E is filled from the tables (read back only for items no table holds: 机关运行经费, 政府采购, 当年购置数);
  * amounts in 万元, counts as whole numbers. J shows last year's reason as a suggestion; it is never used as this year's.
  */
-export const SUPPLEMENT_SHEET = "补充数据";
-
-export const SUPPLEMENT_HEADER = [
-  "键",
-  "类别",
-  "科目编码",
-  "项目",
-  "本年决算数",
-  "上年决算数",
-  "年初预算数",
-  "比上年变动主要原因",
-  "预决算差异主要原因",
-  "上年原因（参考）",
-] as const;
+export { SUPPLEMENT_HEADER, SUPPLEMENT_SHEET } from "../sheet-names";
 
 const COL = {
   key: 0,

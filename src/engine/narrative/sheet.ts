@@ -1,7 +1,15 @@
 import Decimal from "decimal.js";
 import type { ChartSpec } from "../charts/model";
-import type { CellValue } from "../snapshot";
 import { joinText } from "./segments";
+import { narrativeTitle, NARRATIVE_SHEET, type NarrativeKind } from "../sheet-names";
+
+export {
+  isOwnNarrativeTitle,
+  NARRATIVE_MARK,
+  NARRATIVE_SHEET,
+  narrativeTitle,
+  type NarrativeKind,
+} from "../sheet-names";
 import type { NarrativeSection } from "./sections";
 
 /**
@@ -9,20 +17,6 @@ import type { NarrativeSection } from "./sections";
  * column A holds the text, one paragraph per row; the charts sit beside it (columns C–J), and their data in a small
  * block of the same sheet (from column L), so a native Excel chart stays live and a re-generation replaces it all.
  */
-export const NARRATIVE_SHEET = "情况说明";
-/** Ends A1 of our sheet: a later run replaces a sheet with it, and never a user's sheet of that name. */
-export const NARRATIVE_MARK = "（预决算校验助手生成）";
-
-export type NarrativeKind = "final" | "budget";
-
-export function narrativeTitle(kind: NarrativeKind): string {
-  return `${kind === "budget" ? "部门预算" : "部门决算"}情况说明${NARRATIVE_MARK}`;
-}
-
-/** True for A1 of a sheet we generated (either kind, and the title of earlier versions). */
-export function isOwnNarrativeTitle(a1: CellValue | undefined): boolean {
-  return typeof a1 === "string" && a1.trim().endsWith(NARRATIVE_MARK);
-}
 
 export interface NarrativeSheetRow {
   readonly text: string;

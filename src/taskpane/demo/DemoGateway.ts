@@ -6,8 +6,8 @@
  * 情况说明 replaces itself (beside a user's sheet of that name it is 情况说明(2)…), 补充数据 is created once.
  */
 import { toA1, type CellRef } from "../../engine/address";
-import { SUPPLEMENT_SHEET } from "../../engine/inputs/supplement";
-import { isOwnNarrativeTitle, NARRATIVE_SHEET, type NarrativeSheetLayout } from "../../engine/narrative/sheet";
+import { isOwnNarrativeTitle, NARRATIVE_SHEET, SUPPLEMENT_SHEET } from "../../engine/sheet-names";
+import type { NarrativeSheetLayout } from "../../engine/narrative/sheet";
 import type { WritePlan } from "../../engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../engine/snapshot";
 import {
