@@ -33,8 +33,8 @@ import {
 } from "../engine/report";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import type { CellRef } from "../engine/address";
-import { SUPPLEMENT_SHEET } from "../engine/inputs/supplement";
-import { isOwnNarrativeTitle, NARRATIVE_SHEET, type NarrativeSheetLayout } from "../engine/narrative/sheet";
+import type { NarrativeSheetLayout } from "../engine/narrative/sheet";
+import { isOwnNarrativeTitle, NARRATIVE_SHEET, SUPPLEMENT_SHEET } from "../engine/sheet-names";
 import { addressStrings, areasOf, localAddress, parseArea } from "./addresses";
 import { estimateBytes, MAX_CELLS, pack, rowBlocks, WRITE_CHUNK_BYTES } from "./chunk";
 import { isOfficeErrorCode, mapErrors } from "./errors";
@@ -777,7 +777,7 @@ export class OfficeGateway implements WorkbookGateway {
     // Marks of a check on the sheet we replace go with it: the ledger forgets them in the same sync (only then).
     const marked = name in state.ledger.fills || name in state.ledger.notes;
     const ledger = marked ? pruneLedger(state.ledger, (sheet) => sheet !== name) : state.ledger;
-    const write = async (replace: boolean, charts: boolean) => {
+    const write = async (replace: string | undefined, charts: boolean) => {
       const sheet = this.newSheetOp(name, replace, cells.text);
       const saved = marked ? this.ledgerOp(state, ledger) : undefined;
       await this.runWrite([...(saved ? [saved.op] : []), sheet.op, ...this.narrativeOps(name, cells, charts)]);
@@ -786,12 +786,13 @@ export class OfficeGateway implements WorkbookGateway {
     };
     let sheet: Awaited<ReturnType<typeof write>>;
     try {
-      sheet = await write(state.sheets.has(name), wanted && chartsSkipped === undefined);
+      sheet = await write(state.sheets.get(name)?.id, wanted && chartsSkipped === undefined);
     } catch (e) {
       if (!(wanted && chartsSkipped === undefined && isChartError(e))) throw e;
       // The chart engine refused (the commands before it were applied): the sheet again, text and data, no charts.
       chartsSkipped = excelMessage("excel.chartsFailed", { detail: errorDetail(e) });
-      sheet = await write(true, false);
+      // The sheet the failed batch created (its id never came back): by name, which is ours since a moment ago.
+      sheet = await write(name, false);
     }
     state.ledger = ledger;
     this.added(state, name, sheet.id());
@@ -808,13 +809,19 @@ export class OfficeGateway implements WorkbookGateway {
    * The op that (re)creates a sheet of ours with its first block of cells (formats before values, so that text stays
    * text); `id()` is the new sheet's id after the sync.
    */
-  private newSheetOp(name: string, replace: boolean, first: CellBlock): { op: Op; id: () => string | undefined } {
+  private newSheetOp(
+    name: string,
+    replace: string | undefined,
+    first: CellBlock,
+  ): { op: Op; id: () => string | undefined } {
     let ws: Excel.Worksheet | undefined;
     const op: Op = {
       bytes: estimateBytes(first.values) + estimateBytes(first.formats) + 256,
       run: (context) => {
         const sheets = context.workbook.worksheets;
-        if (replace) sheets.getItem(name).delete();
+        // `replace` is our sheet's id, not its name: if the user deleted our sheet and made one of that name since the
+        // last read, this fails (ItemNotFound) before anything of theirs is touched, and the write reads and retries.
+        if (replace !== undefined) sheets.getItem(replace).delete();
         ws = sheets.add(name);
         ws.load("id");
         if (first.values.length > 0) {
@@ -928,7 +935,7 @@ export class OfficeGateway implements WorkbookGateway {
         );
       }
       const cells = supplementCells(rows);
-      const sheet = this.newSheetOp(SUPPLEMENT_SHEET, false, cells.block);
+      const sheet = this.newSheetOp(SUPPLEMENT_SHEET, undefined, cells.block);
       try {
         await this.runWrite([sheet.op, this.supplementFormatOp(cells)]);
       } catch (e) {
@@ -1106,7 +1113,15 @@ function parseState(v: unknown): WorkbookState {
     (r.source === "ribbon" || r.source === "pane") &&
     c !== undefined &&
     ["error", "warning", "info"].every((k) => typeof c[k as "error"] === "number");
-  return validRun ? { ignored, lastRun: r as LastRunSummary } : { ignored };
+  const n = (v as { narrative?: { edits?: unknown; templates?: unknown } } | null)?.narrative;
+  const edits =
+    n && n.edits && typeof n.edits === "object"
+      ? Object.fromEntries(Object.entries(n.edits).filter((e): e is [string, string] => typeof e[1] === "string"))
+      : undefined;
+  const narrative = edits
+    ? { narrative: { edits, ...(typeof n!.templates === "string" ? { templates: n!.templates } : {}) } }
+    : {};
+  return validRun ? { ignored, lastRun: r as LastRunSummary, ...narrative } : { ignored, ...narrative };
 }
 
 /** The workbook changed under a name we planned from the last read. */

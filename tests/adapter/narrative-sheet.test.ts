@@ -263,6 +263,29 @@ describe("OfficeGateway.writeNarrative", () => {
     expect(fake.sheet(NARRATIVE_SHEET).cells.size).toBe(1);
   });
 
+  test("our sheet replaced by a user's sheet of that name after the read: theirs is kept, ours goes beside it", async () => {
+    const { fake, gw, snap } = await seeded();
+    await gw.writeNarrative(layoutFor(snap));
+    fake.sheets = fake.sheets.filter((s) => s.name !== NARRATIVE_SHEET);
+    const user = fake.addSheet(NARRATIVE_SHEET);
+    user.cells.set("0,0", { value: "用户自己写的情况说明" });
+    const res = await gw.writeNarrative(layoutFor(snap));
+    expect(res.sheet).toBe("情况说明(2)");
+    expect(fake.cell(NARRATIVE_SHEET, "A1")?.value).toBe("用户自己写的情况说明");
+    expect(fake.sheet(NARRATIVE_SHEET).cells.size).toBe(1);
+    expect(fake.cell("情况说明(2)", "A1")?.value).toBe(narrativeTitle("final"));
+  });
+
+  test("the pane's 情况说明 edits survive in the document's state (saveState → loadState)", async () => {
+    const { gw } = await seeded();
+    const narrative = {
+      edits: { "prior:01.income.total": "1,006.19", "reason:change:05:2080505": "调资" },
+      templates: "shaanxi-danfeng",
+    };
+    await gw.saveState({ ignored: ["x"], narrative });
+    expect(await gw.loadState()).toEqual({ ignored: ["x"], narrative });
+  });
+
   test("our sheet deleted by the user after the read: read again, written afresh", async () => {
     const { fake, gw, snap } = await seeded();
     await gw.writeNarrative(layoutFor(snap));
