@@ -132,6 +132,26 @@ describe("情况说明 tab", () => {
   });
 });
 
+describe("插入到工作表 refused", () => {
+  it("a table that contradicts itself makes the text fail the checker: refused with the sentences, nothing written", async () => {
+    // 公开05表!C7 (the 合计 of 一般公共预算财政拨款支出) raised by 50.00: the text's 类 shares no longer add up.
+    const base = fixtureSnapshot(SEED);
+    const snapshot = {
+      ...base,
+      sheets: base.sheets.map((s) =>
+        s.name !== "公开05表"
+          ? s
+          : { ...s, values: s.values.map((row, r) => (r === 6 ? row.map((v, c) => (c === 2 ? 1099.22 : v)) : row)) },
+      ),
+    };
+    const { gateway, user } = await openNarrative({ gateway: new TestGateway({ snapshot }) });
+    await user.click(screen.getByRole("button", { name: "插入到工作表" }));
+    expect(await screen.findByText("生成的文字未通过校验，未插入")).toBeInTheDocument();
+    expect(screen.getByText(/以下语句与公开表不一致/)).toBeInTheDocument();
+    expect(gateway.narrative).toBeNull();
+  });
+});
+
 describe("比率 tab", () => {
   it("shows the charts and the figures, each figure locating its cells", async () => {
     const { gateway, user } = await openNarrative();

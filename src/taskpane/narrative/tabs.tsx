@@ -84,9 +84,9 @@ export function ChartImage({ spec }: { spec: ChartSpec }) {
   );
 }
 
-function Notice({ c }: { c: NarrativeController }) {
+function Notice({ c, atInsert }: { c: NarrativeController; atInsert: boolean }) {
   const n = c.state.notice;
-  if (!n) return null;
+  if (!n || Boolean(n.atInsert) !== atInsert) return null;
   return (
     <MessageBar intent={n.intent} layout="multiline">
       <MessageBarBody>
@@ -120,7 +120,7 @@ export function NarrativeTab(props: { c: NarrativeController; onLocate: (cells: 
   };
   return (
     <div className={styles.root}>
-      <Notice c={c} />
+      <Notice c={c} atInsert={false} />
       {view.kind === "budget" && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{tn("narrative.budgetNote")}</MessageBarBody>
@@ -241,6 +241,7 @@ export function NarrativeTab(props: { c: NarrativeController; onLocate: (cells: 
           </Button>
           {(busy === "insert" || c.state.computing) && <Spinner size="tiny" />}
         </div>
+        <Notice c={c} atInsert />
       </section>
 
       <section className={styles.block}>

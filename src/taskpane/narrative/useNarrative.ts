@@ -16,6 +16,8 @@ export interface NarrativeNotice {
   readonly text: string;
   /** Lines under the text (the checker's reasons for a refusal). */
   readonly details?: ReadonlyArray<string>;
+  /** Shown beside the 插入到工作表 button (its outcome) rather than at the top of the tab. */
+  readonly atInsert?: boolean;
 }
 
 export interface NarrativeState {
@@ -156,6 +158,7 @@ export async function insertNarrative(c: NarrativeController, m: NarrativeMessag
         intent: "error",
         text: m.refused,
         details: view.insertion.blocking.map((b) => `${b.message}（“${b.quote}”）`),
+        atInsert: true,
       },
     }));
     return;
@@ -169,10 +172,11 @@ export async function insertNarrative(c: NarrativeController, m: NarrativeMessag
       notice: {
         intent: view.counts.missing > 0 || r.chartsSkipped ? "warning" : "success",
         text: m.insertDone({ ...r, missing: view.counts.missing }),
+        atInsert: true,
       },
     }));
   } catch (e) {
-    c.setState((s) => ({ ...s, busy: null, notice: { intent: "error", text: errorText(e) } }));
+    c.setState((s) => ({ ...s, busy: null, notice: { intent: "error", text: errorText(e), atInsert: true } }));
   }
 }
 
