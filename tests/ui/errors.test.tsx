@@ -43,7 +43,7 @@ describe("task pane: errors", () => {
     expect(gateway.calls.applyPlan).not.toHaveBeenCalled();
     expect(within(screen.getByRole("region", { name: "校验摘要" })).getByLabelText("识别出的表 0")).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "已识别的表" }));
-    expect(screen.getByText("没有识别出标准决算公开表。")).toBeInTheDocument();
+    expect(await screen.findByText("没有识别出标准决算公开表。")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "未归入任何表的内容（1）" })).toHaveTextContent("Sheet1!A1:B3");
   });
 

@@ -13,6 +13,8 @@ const locateName = `定位到 ${target.cells[0]}：${target.message}`;
 async function runCheck(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole("button", { name: "开始校验" }));
   await screen.findByRole("tablist", { name: "结果视图" });
+  // The result views are a lazily loaded chunk: wait until the first one replaced the loading text.
+  await waitFor(() => expect(screen.queryByText("正在加载…")).not.toBeInTheDocument());
 }
 
 describe("task pane: ignore / restore", () => {

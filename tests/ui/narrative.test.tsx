@@ -6,7 +6,11 @@
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { fixtureSnapshot } from "../support/fixtures";
+import * as fs from "fs";
+import * as path from "path";
+import { checkNarrative } from "../../src/engine/narrative/check";
+import { recognize } from "../../src/engine/recognize";
+import { FIXTURES, fixtureSnapshot } from "../support/fixtures";
 import { renderWithProviders, TestGateway } from "../support/render";
 
 jest.setTimeout(60_000);
@@ -149,6 +153,64 @@ describe("插入到工作表 refused", () => {
     expect(await screen.findByText("生成的文字未通过校验，未插入")).toBeInTheDocument();
     expect(screen.getByText(/以下语句与公开表不一致/)).toBeInTheDocument();
     expect(gateway.narrative).toBeNull();
+  });
+});
+
+describe("核对已有的情况说明 (pasted)", () => {
+  it("checks the published 情况说明 of seed002 and lists what the checker finds, each locating its cell", async () => {
+    const seed = "seed002-zengdu-2023-final";
+    const text = fs.readFileSync(path.join(FIXTURES, `${seed}-narrative.txt`), "utf8");
+    const expected = checkNarrative(text, recognize(fixtureSnapshot(seed)));
+    expect(expected.findings.some((f) => f.severity === "error")).toBe(true);
+    const { gateway, user } = await openNarrative({ gateway: new TestGateway({ snapshot: seed }) });
+    const region = screen.getByRole("region", { name: "核对已有的情况说明" });
+    fireEvent.change(within(region).getByLabelText("情况说明文字"), { target: { value: text } });
+    await user.click(within(region).getByRole("button", { name: "核对" }));
+    expect(
+      await within(region).findByText(
+        `含数字的语句 ${expected.sentencesWithFigures} 句，已核对 ${expected.evaluated} 句；发现问题 ${expected.findings.length} 项。`,
+      ),
+    ).toBeInTheDocument();
+    const first = expected.findings.find((f) => f.severity === "error" && f.cells.length > 0)!;
+    const item = within(region)
+      .getAllByRole("listitem")
+      .find((li) => li.textContent?.includes(first.message))!;
+    expect(item).toBeDefined();
+    await user.click(within(item).getByRole("button", { name: "定位" }));
+    expect(gateway.calls.navigate).toHaveBeenCalled();
+  });
+});
+
+describe("the workbook's own 情况说明 sheet", () => {
+  it("is checked with the tables on 开始校验, its findings listed under 问题 at the table cells they name", async () => {
+    const seed = "seed002-zengdu-2023-final";
+    const base = fixtureSnapshot(seed);
+    const lines = fs
+      .readFileSync(path.join(FIXTURES, `${seed}-narrative.txt`), "utf8")
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== "");
+    const sheet = {
+      name: "情况说明",
+      values: lines.map((l) => [l]),
+      rowCount: lines.length,
+      colCount: 1,
+      numberFormats: {},
+      merges: [],
+      protected: false,
+      hidden: false,
+    };
+    const snapshot = { ...base, sheets: [...base.sheets, sheet] };
+    const expected = checkNarrative(lines.join("\n"), recognize(base)).findings.filter(
+      (f) => f.table !== undefined && f.cells.length > 0,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const { gateway } = renderWithProviders({ gateway: new TestGateway({ snapshot }) });
+    await userEvent.setup().click(screen.getByRole("button", { name: "开始校验" }));
+    const located = await screen.findAllByRole("button", { name: /^定位到 .*情况说明“/ }, { timeout: 20_000 });
+    expect(located).toHaveLength(expected.length);
+    expect(
+      gateway.calls.applyPlan.mock.calls[0][0].findings.filter((f) => f.message.startsWith("情况说明“")),
+    ).toHaveLength(expected.length);
   });
 });
 

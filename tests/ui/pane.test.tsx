@@ -13,6 +13,8 @@ const expected = expectedRun();
 async function runCheck(user = userEvent.setup()) {
   await user.click(screen.getByRole("button", { name: "开始校验" }));
   await screen.findByRole("tablist", { name: "结果视图" });
+  // The result views are a lazily loaded chunk: wait until the first one replaced the loading text.
+  await waitFor(() => expect(screen.queryByText("正在加载…")).not.toBeInTheDocument());
   return user;
 }
 
@@ -192,7 +194,7 @@ describe("task pane: results", () => {
     renderWithProviders();
     const user = await runCheck();
     await user.click(screen.getByRole("tab", { name: "已识别的表" }));
-    const tables = screen.getByRole("region", { name: `已识别的表（${expected.result.tables.length}）` });
+    const tables = await screen.findByRole("region", { name: `已识别的表（${expected.result.tables.length}）` });
     const first = expected.result.tables[0];
     expect(within(tables).getByText(`${first.id} · 位置：${first.sheet}!${first.range}`)).toBeInTheDocument();
     expect(within(tables).getAllByText(/^单位：万元 · \d+ 行$/).length).toBeGreaterThan(0);

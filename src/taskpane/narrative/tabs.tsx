@@ -21,6 +21,7 @@ import type { ChartSpec } from "../../engine/charts/model";
 import { chartSvg } from "../../engine/charts/svg";
 import { tn } from "../../i18n/zh-CN-narrative";
 import { InputsList } from "./InputsList";
+import { PastedCheck } from "./PastedCheck";
 import { Preview } from "./Preview";
 import {
   createSupplement,
@@ -248,6 +249,9 @@ export function NarrativeTab(props: { c: NarrativeController; onLocate: (cells: 
         <Subtitle2 as="h2">{tn("narrative.section.preview")}</Subtitle2>
         <Preview sections={view.sections} onLocate={props.onLocate} chart={chart} />
       </section>
+
+      <Divider />
+      <PastedCheck context={c.context} onLocate={props.onLocate} />
     </div>
   );
 }

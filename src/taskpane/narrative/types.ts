@@ -118,3 +118,19 @@ export interface NarrativeView {
   /** The template sets the user can choose (决算 only). */
   readonly templateSets: ReadonlyArray<{ readonly id: string; readonly name: string }>;
 }
+
+/** The checker's result on a pasted 情况说明. */
+export interface TextCheckView {
+  readonly findings: ReadonlyArray<{
+    readonly severity: "error" | "warning" | "info";
+    readonly message: string;
+    readonly quote: string;
+    readonly expected: string | null;
+    readonly actual: string | null;
+    /** Table cells the sentence's numbers were compared with ("公开01表!C7"). */
+    readonly cells: ReadonlyArray<string>;
+  }>;
+  readonly sentencesWithFigures: number;
+  readonly evaluated: number;
+  readonly notEvaluated: ReadonlyArray<{ readonly quote: string; readonly reason: string }>;
+}

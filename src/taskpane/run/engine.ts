@@ -10,11 +10,17 @@ import { ruleList } from "../../engine/rules";
 import { runRules, type RunResult } from "../../engine/rules/run";
 import type { WorkbookSnapshot } from "../../engine/snapshot";
 import type { Finding } from "../../engine/findings";
-import { checkTableTexts } from "../../engine/narrative/check";
+import {
+  checkNarrative,
+  checkTableTexts,
+  detectNarrativeSheet,
+  narrativeTableFindings,
+  narrativeTextOfSheet,
+} from "../../engine/narrative/check";
 import type { CheckOutcome, RuleView } from "./types";
 
 export { recognize, runRules };
-export { buildNarrativeView } from "./narrative";
+export { buildNarrativeView, checkPastedNarrative } from "./narrative";
 
 /** Write plan of the findings that are not ignored. */
 export function planFor(
@@ -29,10 +35,16 @@ export function recognizeSnapshot(snapshot: WorkbookSnapshot): RecognitionResult
   return recognize(snapshot);
 }
 
-/** The rules, plus the statements written inside the 绩效 tables (评分过程 …) checked against the tables. */
+/**
+ * The rules, plus the statements written inside the 绩效 tables (评分过程 …) and the workbook's 情况说明 sheet (detected
+ * as the CLI does) checked against the tables; a 情况说明 finding is marked at the table cells it names.
+ */
 export function checkTables(result: RecognitionResult, snapshot?: WorkbookSnapshot): RunResult {
   const run = runRules(result);
-  return snapshot ? { ...run, findings: [...run.findings, ...checkTableTexts(snapshot, result)] } : run;
+  if (!snapshot) return run;
+  const sheet = detectNarrativeSheet(snapshot);
+  const narrative = sheet ? narrativeTableFindings(checkNarrative(narrativeTextOfSheet(sheet), result)) : [];
+  return { ...run, findings: [...run.findings, ...checkTableTexts(snapshot, result), ...narrative] };
 }
 
 /** The pane's view of a run (the write result is added by the controller). */

@@ -32,6 +32,7 @@ import {
 } from "../../engine/narrative/segments";
 import { narrativeSheetLayout, narrativeSheetRows } from "../../engine/narrative/sheet";
 import { TEMPLATE_SETS, type TemplateSetId } from "../../engine/narrative/templates";
+import { checkNarrative } from "../../engine/narrative/check";
 import {
   checkWorkbookNarrative,
   generateWorkbookNarrative,
@@ -50,6 +51,7 @@ import type {
   ReasonView,
   SectionView,
   SegmentView,
+  TextCheckView,
 } from "../narrative/types";
 
 export interface NarrativeRequest {
@@ -295,5 +297,23 @@ export function buildNarrativeView(req: NarrativeRequest): NarrativeView {
         }
       : null,
     templateSets: n.kind === "final" ? Object.values(TEMPLATE_SETS).map((s) => ({ id: s.id, name: s.nameZh })) : [],
+  };
+}
+
+/** A 情况说明 pasted in the pane, checked sentence by sentence against the recognised tables. */
+export function checkPastedNarrative(recognition: RecognitionResult, text: string): TextCheckView {
+  const r = checkNarrative(text, recognition);
+  return {
+    findings: r.findings.map((f) => ({
+      severity: f.severity,
+      message: f.message,
+      quote: f.quote,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      cells: [...f.cells],
+    })),
+    sentencesWithFigures: r.sentencesWithFigures,
+    evaluated: r.evaluated,
+    notEvaluated: r.notEvaluated.map((n) => ({ quote: n.quote, reason: n.reason })),
   };
 }
