@@ -6,6 +6,8 @@
 import Decimal from "decimal.js";
 import { extractLines, lineTitle } from "../../src/engine/figures/lines";
 import { supplementItems } from "../../src/engine/inputs";
+import type { NarrativeFinding } from "../../src/engine/narrative/check";
+import { blocksInsertion } from "../../src/engine/narrative/insert";
 import {
   generateWorkbookNarrative,
   isBudgetWorkbook,
@@ -161,4 +163,13 @@ test("lineTitle: 合计 rows by column, 总计 by side, 04表 as 财政拨款", 
   expect(lineTitle(lines, "03.basic")).toBe("支出决算表基本支出");
   expect(lineTitle(lines, "05.total")).toBe("一般公共预算财政拨款支出合计");
   expect(lineTitle(lines, "05:2080505")).toBe("机关事业单位基本养老保险缴费支出");
+});
+
+test("the insertion gate: every finding refuses but the 尾差 the tables carry", () => {
+  const f = (messageId: NarrativeFinding["messageId"], severity: NarrativeFinding["severity"]) =>
+    ({ messageId, severity }) as NarrativeFinding;
+  expect(blocksInsertion(f("sum-tail", "info"))).toBe(false);
+  expect(blocksInsertion(f("ratio-rounding", "info"))).toBe(true);
+  expect(blocksInsertion(f("amount-mismatch", "error"))).toBe(true);
+  expect(blocksInsertion(f("stated-twice", "warning"))).toBe(true);
 });

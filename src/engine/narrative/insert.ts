@@ -4,20 +4,30 @@ import type { Narrative } from "./index";
 import { narrativeText } from "./index";
 
 export interface InsertionCheck {
-  /** True when the text may be inserted: the checker has no error or warning on it. */
+  /** True when the text may be inserted: the checker finds nothing on it but the tables' own 尾差. */
   readonly ok: boolean;
-  /** Error / warning findings: why the insertion is refused. */
+  /** Findings that refuse the insertion (all but 尾差). */
   readonly blocking: ReadonlyArray<NarrativeFinding>;
-  /** The full result (info findings are the tables' own 尾差, which the text repeats faithfully). */
+  /** The full result (the 尾差 infos are the tables' own, which the text repeats faithfully). */
   readonly check: NarrativeCheckResult;
 }
 
 /**
+ * Whether a finding of the checker on our own generated text refuses its insertion: every finding does, except a 尾差
+ * ("sum-tail": the parts a sentence lists differ from its total by no more than their rounding, n × 0.005). The text
+ * repeats the tables' amounts as printed, so a 尾差 the tables carry reappears in it; it is not an error of the text
+ * (docs/tolerance.md), and refusing it would refuse every correct text of a workbook whose tables have one.
+ */
+export function blocksInsertion(f: NarrativeFinding): boolean {
+  return f.messageId !== "sum-tail";
+}
+
+/**
  * The generated text checked by the narrative checker before it is inserted: refused with the reasons when the checker
- * finds an error or a warning. Info findings (a 尾差 of the tables, shown as the tables show it) do not block.
+ * finds anything but a 尾差 the tables themselves carry (blocksInsertion).
  */
 export function checkBeforeInsert(narrative: Narrative, recognition: RecognitionResult): InsertionCheck {
   const check = checkNarrative(narrativeText(narrative), recognition);
-  const blocking = check.findings.filter((f) => f.severity !== "info");
+  const blocking = check.findings.filter(blocksInsertion);
   return { ok: blocking.length === 0, blocking, check };
 }

@@ -5,6 +5,7 @@ import type { RecognitionResult, Table } from "../model/table";
 import type { WorkbookSnapshot } from "../snapshot";
 import { generateBudgetNarrative } from "./budget";
 import { checkNarrative, type NarrativeCheckResult, type NarrativeFinding } from "./check";
+import { blocksInsertion } from "./insert";
 import { generateNarrative } from "./index";
 import type { NarrativeSection } from "./sections";
 import type { NarrativeKind } from "./sheet";
@@ -106,18 +107,18 @@ export function workbookNarrativeText(n: Pick<WorkbookNarrative, "sections">): s
 }
 
 export interface WorkbookInsertionCheck {
-  /** True when the text may be inserted: the checker has no error or warning on it. */
+  /** True when the text may be inserted: the checker finds nothing on it but the tables' own 尾差 (blocksInsertion). */
   readonly ok: boolean;
   readonly blocking: ReadonlyArray<NarrativeFinding>;
   readonly check: NarrativeCheckResult;
 }
 
 /**
- * The generated text checked by the narrative checker before it is inserted (either kind). Refused on an error or a
- * warning; info findings are the tables' own 尾差, which the text repeats as the tables print them (docs/narrative.md).
+ * The generated text checked by the narrative checker before it is inserted (either kind): refused on any finding but
+ * a 尾差 the tables carry, which the text repeats as the tables print them (insert.ts blocksInsertion).
  */
 export function checkWorkbookNarrative(n: WorkbookNarrative, recognition: RecognitionResult): WorkbookInsertionCheck {
   const check = checkNarrative(workbookNarrativeText(n), recognition);
-  const blocking = check.findings.filter((f) => f.severity !== "info");
+  const blocking = check.findings.filter(blocksInsertion);
   return { ok: blocking.length === 0, blocking, check };
 }

@@ -92,7 +92,7 @@ export interface FigureRowView {
 export interface BlockingView {
   readonly message: string;
   readonly quote: string;
-  readonly severity: "error" | "warning";
+  readonly severity: "error" | "warning" | "info";
 }
 
 export interface NarrativeView {

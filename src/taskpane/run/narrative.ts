@@ -282,7 +282,7 @@ export function buildNarrativeView(req: NarrativeRequest): NarrativeView {
       blocking: verdict.blocking.map((f) => ({
         message: f.message,
         quote: f.quote,
-        severity: f.severity === "error" ? "error" : "warning",
+        severity: f.severity,
       })),
     },
     layout,
