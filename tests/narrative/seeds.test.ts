@@ -367,7 +367,7 @@ describe("missing inputs are visible slots, never guesses", () => {
       year: 2024,
     });
     const text = n.sections.map(sectionText).join("\n");
-    expect(text).toContain("【待填写：上年决算数（总计）】");
+    expect(text).toContain("【待填写：上年决算数（收入总计）】");
     expect(text).toContain("年初预算【待填写：年初预算数（机关事业单位基本养老保险缴费支出）】万元");
     expect(n.missing.length).toBeGreaterThan(20);
     expect(text).not.toMatch(/NaN|undefined|null/);

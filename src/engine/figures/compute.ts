@@ -1,7 +1,7 @@
 import type { Table } from "../model/table";
 import { CURRENT_INPUTS, type InputValue, type Inputs } from "../inputs/model";
 import { evaluateFigure, figureKey, type FigureId, type FigureInput, type FigureValue } from "./definitions";
-import { extractLines, type LineValue, type Lines } from "./lines";
+import { extractLines, lineTitle, type LineValue, type Lines } from "./lines";
 
 export interface FigureOptions {
   /** Precision of percentages (the region's style: 2 by default, seed002 prints 1). */
@@ -35,7 +35,7 @@ export function lineName(lines: Lines, key: string): string {
 
 /** The name of a 上年决算数 input in 【待填写】 slots and messages: "上年决算数（本年收入合计）". */
 export function priorInputLabel(lines: Lines, key: string): string {
-  return `上年决算数（${lineName(lines, key)}）`;
+  return `上年决算数（${lines.has(key) ? lineTitle(lines, key) : lineName(lines, key)}）`;
 }
 
 /** The name of a 年初预算数 input: "年初预算数（行政运行）"; for an input no table line holds, "预算数（机关运行经费）". */
