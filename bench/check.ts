@@ -8,6 +8,7 @@
  *   - 识别:      recognize(snapshot)
  *   - 校验:      runRules(result)                  (every registered rule)
  *   - 合计:      快照 + 识别 + 校验, and 比值 = 合计 / ExcelJS
+ *   - 情况说明:  generateWorkbookNarrative + checkWorkbookNarrative (what the pane redoes on each edit; not in 合计)
  *
  *   npm run bench:check                  (builds, then runs dist-cli/bench/check.js)
  *   node dist-cli/bench/check.js [--runs N] [--units N] [--fixtures DIR] [--no-synthetic]
@@ -22,6 +23,7 @@ import { readWorkbookFile } from "../src/cli/read-xlsx";
 import { recognize } from "../src/engine/recognize";
 import { ruleList } from "../src/engine/rules";
 import { runRules } from "../src/engine/rules/run";
+import { checkWorkbookNarrative, generateWorkbookNarrative } from "../src/engine/narrative/workbook";
 import {
   benchOptions,
   fixtureFiles,
@@ -46,6 +48,7 @@ interface Row {
   recognize: number;
   rules: number;
   total: number;
+  narrative: number;
 }
 
 async function measure(file: string, runs: number): Promise<Row> {
@@ -54,6 +57,7 @@ async function measure(file: string, runs: number): Promise<Row> {
   const rec: number[] = [];
   const rul: number[] = [];
   const total: number[] = [];
+  const narr: number[] = [];
   let rows = 0;
   let tables = 0;
   let findings = 0;
@@ -71,6 +75,8 @@ async function measure(file: string, runs: number): Promise<Row> {
     const t2 = performance.now();
     const out = runRules(result);
     const t3 = performance.now();
+    checkWorkbookNarrative(generateWorkbookNarrative(result, snapshot), result);
+    const t4 = performance.now();
     if (i === 0) {
       rows = snapshot.sheets.reduce((n, s) => n + s.rowCount, 0);
       tables = result.tables.length;
@@ -83,6 +89,7 @@ async function measure(file: string, runs: number): Promise<Row> {
     rec.push(t2 - t1);
     rul.push(t3 - t2);
     total.push(t3 - t0);
+    narr.push(t4 - t3);
   }
   return {
     name: path.basename(file),
@@ -96,6 +103,7 @@ async function measure(file: string, runs: number): Promise<Row> {
     recognize: median(rec),
     rules: median(rul),
     total: median(total),
+    narrative: median(narr),
   };
 }
 
@@ -115,7 +123,21 @@ async function run(): Promise<void> {
   );
   process.stdout.write(
     table(
-      ["文件", "大小", "行数", "表", "发现", "其中错误", "ExcelJS 读取", "快照", "识别", "校验", "合计", "比值"],
+      [
+        "文件",
+        "大小",
+        "行数",
+        "表",
+        "发现",
+        "其中错误",
+        "ExcelJS 读取",
+        "快照",
+        "识别",
+        "校验",
+        "合计",
+        "比值",
+        "情况说明",
+      ],
       rows.map((r) => [
         r.name,
         fmtBytes(r.bytes),
@@ -129,6 +151,7 @@ async function run(): Promise<void> {
         fmtMs(r.rules),
         fmtMs(r.total),
         `${(r.total / r.bare).toFixed(2)}×`,
+        fmtMs(r.narrative),
       ]),
     ),
   );
