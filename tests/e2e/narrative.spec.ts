@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import * as path from "path";
-import { fakeView, onSheets } from "./support/fake";
+import { fakeView, onSheets, resetCounters, runsOf } from "./support/fake";
 import { openPane } from "./support/host";
 import { FIXTURES } from "./support/paths";
 import { shot } from "./support/shots";
@@ -67,10 +67,16 @@ for (const width of [360, 320]) {
       expect(scroll, "the 情况说明 tab is wider than the pane").toBeLessThanOrEqual(width);
       await shot(page, "pane-narrative");
 
+      await resetCounters(page);
       await page.getByRole("button", { name: "插入到工作表" }).click();
       await expect(page.getByText(/^已写入“情况说明”工作表：\d+ 行文字，6 个图表/)).toBeVisible({ timeout: 30_000 });
 
       const after = await fakeView(page);
+      // The insertion is one Excel.run of one sync (text, data blocks and the six charts together).
+      expect(
+        runsOf(after.log).map((r) => r.syncs),
+        "syncs of the insertion",
+      ).toEqual([1]);
       expect(after.sheets).toContain("情况说明");
       expect((after.cells["情况说明!A1"] as { value: unknown }).value).toBe("部门决算情况说明（预决算校验助手生成）");
       const text = Object.entries(after.cells)
