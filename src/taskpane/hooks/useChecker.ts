@@ -97,10 +97,10 @@ export function useChecker(gateway: WorkbookGateway) {
     }
   }, [gateway, state.outcome, update]);
 
-  const persistIgnored = useCallback(
-    async (ignored: string[]) => {
-      update({ ignored });
-      const next: WorkbookState = { ...stored.current, ignored };
+  /** Merges a part of the per-workbook state (e.g. the 情况说明 tab's edits) into what is kept in the document. */
+  const patchState = useCallback(
+    async (patch: Partial<WorkbookState>) => {
+      const next: WorkbookState = { ...stored.current, ...patch };
       stored.current = next;
       try {
         await gateway.saveState(next);
@@ -109,6 +109,14 @@ export function useChecker(gateway: WorkbookGateway) {
       }
     },
     [gateway, update],
+  );
+
+  const persistIgnored = useCallback(
+    async (ignored: string[]) => {
+      update({ ignored });
+      await patchState({ ignored });
+    },
+    [patchState, update],
   );
 
   const ignore = useCallback(
@@ -133,21 +141,6 @@ export function useChecker(gateway: WorkbookGateway) {
 
   const ignoredSet = useMemo(() => new Set(state.ignored), [state.ignored]);
 
-  /** Merges a part of the per-workbook state (e.g. the 情况说明 tab's edits) into what is kept in the document. */
-  const patchState = useCallback(
-    async (patch: Partial<WorkbookState>) => {
-      const next: WorkbookState = { ...stored.current, ...patch };
-      stored.current = next;
-      try {
-        await gateway.saveState(next);
-      } catch (e) {
-        update({ error: errorText(e) });
-      }
-    },
-    [gateway, update],
-  );
-  const storedState = useCallback(() => stored.current, []);
-
   return {
     state,
     ignoredSet,
@@ -159,6 +152,5 @@ export function useChecker(gateway: WorkbookGateway) {
     dismissLastRun,
     fail,
     patchState,
-    storedState,
   };
 }
