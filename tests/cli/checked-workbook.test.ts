@@ -8,7 +8,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { checkedName, main } from "../../src/cli/main";
+import { checkedName } from "../../src/cli/main";
+import { runCli as run } from "../support/cli";
 import { NOTE_HEADING } from "../../src/cli/write-xlsx";
 import type { Finding } from "../../src/engine/findings";
 import { buildWritePlan, REPORT_HEADER, REPORT_TITLE } from "../../src/engine/report";
@@ -21,13 +22,6 @@ beforeAll(() => {
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as CFB from "cfb";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "../support/cli";
 
 import { FIXTURES } from "../support/fixtures";
 const SEED000 = path.join(FIXTURES, "seed000-zhushan-2024-final.xlsx");
@@ -40,13 +40,6 @@ beforeAll(() => {
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("arguments", () => {
   test("--help prints the usage, exit 0", async () => {

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "../support/cli";
 import { detectYear } from "../../src/cli/narrative";
 import { SUPPLEMENT_SHEET } from "../../src/engine/inputs/supplement";
 import { NARRATIVE_SHEET, narrativeTitle } from "../../src/engine/narrative/sheet";
@@ -23,13 +23,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "fiscal-cli-narrative-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (err += s) });
-  return { code, out, err };
-}
 
 async function load(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

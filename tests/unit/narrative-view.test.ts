@@ -6,13 +6,10 @@
 import Decimal from "decimal.js";
 import { extractLines, lineTitle } from "../../src/engine/figures/lines";
 import { supplementItems } from "../../src/engine/inputs";
+import { narrativeText } from "../../src/engine/narrative";
 import type { NarrativeFinding } from "../../src/engine/narrative/check";
 import { blocksInsertion } from "../../src/engine/narrative/insert";
-import {
-  generateWorkbookNarrative,
-  isBudgetWorkbook,
-  workbookNarrativeText,
-} from "../../src/engine/narrative/workbook";
+import { generateWorkbookNarrative, isBudgetWorkbook } from "../../src/engine/narrative/workbook";
 import { recognize } from "../../src/engine/recognize";
 import { buildNarrativeView, editsToInputs } from "../../src/taskpane/run/narrative";
 import { generateForFile } from "../../src/cli/narrative";
@@ -151,7 +148,7 @@ describe("a budget workbook (seed003)", () => {
 test("the CLI and the pane generate the same text", () => {
   const n = generateWorkbookNarrative(R001, SEED001);
   const cli = generateForFile(R001, SEED001);
-  expect(workbookNarrativeText(cli.narrative)).toBe(workbookNarrativeText(n));
+  expect(narrativeText(cli.narrative)).toBe(narrativeText(n));
 });
 
 test("lineTitle: 合计 rows by column, 总计 by side, 04表 as 财政拨款", () => {

@@ -55,12 +55,14 @@ export function generateNarrative(
 }
 
 /** A section as text: its heading, then one line per paragraph. */
-export function sectionText(s: NarrativeSection): string {
+export function sectionText(s: Pick<NarrativeSection, "heading" | "paragraphs">): string {
   return [s.heading, ...s.paragraphs.map((p) => joinText(p.segments))].join("\n");
 }
 
 /** The whole text, sections separated by a blank line. */
-export function narrativeText(n: Narrative): string {
+export function narrativeText(n: {
+  readonly sections: ReadonlyArray<Pick<NarrativeSection, "heading" | "paragraphs">>;
+}): string {
   return n.sections.map(sectionText).join("\n\n");
 }
 

@@ -22,12 +22,14 @@ export function blocksInsertion(f: NarrativeFinding): boolean {
   return f.messageId !== "sum-tail";
 }
 
-/**
- * The generated text checked by the narrative checker before it is inserted: refused with the reasons when the checker
- * finds anything but a 尾差 the tables themselves carry (blocksInsertion).
- */
-export function checkBeforeInsert(narrative: Narrative, recognition: RecognitionResult): InsertionCheck {
-  const check = checkNarrative(narrativeText(narrative), recognition);
+/** A generated text checked before it is inserted: refused when the checker finds anything blocksInsertion keeps. */
+export function checkGeneratedText(text: string, recognition: RecognitionResult): InsertionCheck {
+  const check = checkNarrative(text, recognition);
   const blocking = check.findings.filter(blocksInsertion);
   return { ok: blocking.length === 0, blocking, check };
+}
+
+/** checkGeneratedText on a 决算 narrative as generateNarrative returns it. */
+export function checkBeforeInsert(narrative: Narrative, recognition: RecognitionResult): InsertionCheck {
+  return checkGeneratedText(narrativeText(narrative), recognition);
 }

@@ -4,13 +4,11 @@ import type { ReasonRequirement } from "../inputs/reasons";
 import type { RecognitionResult, Table } from "../model/table";
 import type { WorkbookSnapshot } from "../snapshot";
 import { generateBudgetNarrative } from "./budget";
-import { checkNarrative, type NarrativeCheckResult, type NarrativeFinding } from "./check";
-import { blocksInsertion } from "./insert";
-import { generateNarrative } from "./index";
+import { checkGeneratedText, type InsertionCheck } from "./insert";
+import { generateNarrative, narrativeText } from "./index";
 import type { NarrativeSection } from "./sections";
 import type { NarrativeKind } from "./sheet";
 import { TEMPLATE_SETS, type TemplateSetId } from "./templates";
-import { joinText } from "./segments";
 
 /**
  * The 情况说明 of one workbook as a host asks for it (the CLI's --narrative and the pane's 情况说明 tab): the inputs
@@ -101,24 +99,7 @@ export function generateWorkbookNarrative(
   };
 }
 
-/** The whole text, sections separated by a blank line (what the checker reads). */
-export function workbookNarrativeText(n: Pick<WorkbookNarrative, "sections">): string {
-  return n.sections.map((s) => [s.heading, ...s.paragraphs.map((p) => joinText(p.segments))].join("\n")).join("\n\n");
-}
-
-export interface WorkbookInsertionCheck {
-  /** True when the text may be inserted: the checker finds nothing on it but the tables' own 尾差 (blocksInsertion). */
-  readonly ok: boolean;
-  readonly blocking: ReadonlyArray<NarrativeFinding>;
-  readonly check: NarrativeCheckResult;
-}
-
-/**
- * The generated text checked by the narrative checker before it is inserted (either kind): refused on any finding but
- * a 尾差 the tables carry, which the text repeats as the tables print them (insert.ts blocksInsertion).
- */
-export function checkWorkbookNarrative(n: WorkbookNarrative, recognition: RecognitionResult): WorkbookInsertionCheck {
-  const check = checkNarrative(workbookNarrativeText(n), recognition);
-  const blocking = check.findings.filter(blocksInsertion);
-  return { ok: blocking.length === 0, blocking, check };
+/** The insertion check (insert.ts checkGeneratedText) on either kind of generated text. */
+export function checkWorkbookNarrative(n: WorkbookNarrative, recognition: RecognitionResult): InsertionCheck {
+  return checkGeneratedText(narrativeText(n), recognition);
 }
